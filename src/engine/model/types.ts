@@ -1,0 +1,139 @@
+/**
+ * The domain model the reader builds from a workbook and every job consumes.
+ * Every value keeps its origin (sheet + A1 cell) so a finding or a report cell can point back to it.
+ */
+
+/** Where a value came from. */
+export type Origin = { sheet: string; cell: string };
+
+/** What was wrong with a cell the reader could still place. */
+export type CellIssue =
+  | "NOT_A_NUMBER" // text in a numeric column that no rule can read ("n/a", "17,65 %x")
+  | "FORMAT_AMBIGUOUS" // "70.95" in an Indonesian table: the separator could be either
+  | "ENGLISH_FORMAT"; // read as English because its whole column is English-formatted
+
+/**
+ * One input cell as the model sees it. `num` is the parsed number (null when empty or not a number);
+ * `text` is the trimmed display text; `decimals` is how many decimals were printed, which decides
+ * how a stated value is compared with a computed one.
+ */
+export type ModelCell = {
+  origin: Origin;
+  raw: string | number | boolean | null;
+  num: number | null;
+  text: string;
+  decimals: number | null;
+  percent: boolean; // printed with a % sign or a percent number format
+  issue?: CellIssue;
+};
+
+export type RowKind = "data" | "total" | "average";
+
+export type TableKind = "kinerja" | "anggaran" | "kinerja+anggaran" | "profil" | "skala" | "unknown";
+
+/** A table the reader found, with the column letter of every field it mapped. */
+export type TableInfo = {
+  id: string; // e.g. "Kinerja!A3:J12"
+  sheet: string;
+  range: string; // A1 range of header + data
+  kind: TableKind;
+  title?: string; // the title line above the header, e.g. "Tabel 3.2 Capaian Kinerja ..."
+  rows: number; // data rows (total/average rows included)
+  fields: Record<string, string>; // field name -> column letter(s), e.g. { target: "D" }
+  sumber?: string; // the "Sumber : ..." line under the table
+};
+
+/** Target, realisasi and capaian of one indicator for a year other than the reporting year. */
+export type YearValues = { target?: ModelCell; realisasi?: ModelCell; capaian?: ModelCell };
+
+/** Four quarters, TW I..IV; undefined = the column does not exist, a cell with num null = not reported. */
+export type Quarters = [ModelCell?, ModelCell?, ModelCell?, ModelCell?];
+
+/** One indicator row of a kinerja table (PK, capaian, comparison, Renstra or efficiency table). */
+export type Indikator = {
+  table: string; // TableInfo.id
+  row: number; // 1-based sheet row
+  rowKind: RowKind;
+  kode?: ModelCell;
+  tujuan?: ModelCell;
+  sasaran?: ModelCell; // carried down from the row above when the cell is blank (merged in print)
+  indikator?: ModelCell;
+  satuan?: ModelCell;
+  polaritas?: ModelCell;
+  agregasi?: ModelCell;
+  target?: ModelCell; // may be a number, a range "70–80" or a predikat "BB" (see ModelCell.text)
+  realisasi?: ModelCell;
+  targetTw?: Quarters;
+  realisasiTw?: Quarters;
+  capaianStated?: ModelCell;
+  kriteriaStated?: ModelCell;
+  targetAkhir?: ModelCell; // Target Akhir Renstra
+  kemajuanStated?: ModelCell;
+  targetNasional?: ModelCell;
+  years?: Record<number, YearValues>; // e.g. { 2022: {...}, 2023: {...} }
+  sumberData?: ModelCell;
+  analisis?: ModelCell;
+  solusi?: ModelCell;
+  /** Budget side of a combined kinerja+anggaran table (004 Tabel 3.6, 000 Tabel III.6). */
+  pagu?: ModelCell;
+  realisasiAnggaran?: ModelCell;
+  serapanStated?: ModelCell;
+  efisiensiStated?: ModelCell;
+};
+
+export type Tingkat = "program" | "kegiatan" | "sub_kegiatan" | "sasaran" | "lain";
+
+/** One row of an anggaran (budget) table. */
+export type AnggaranRow = {
+  table: string;
+  row: number;
+  rowKind: RowKind;
+  tingkat: Tingkat;
+  /** Index into Model.anggaran of the parent row (same table), when the hierarchy is known. */
+  parent?: number;
+  kode?: ModelCell;
+  uraian?: ModelCell;
+  kodeSasaran?: ModelCell;
+  sasaran?: ModelCell;
+  sumberDana?: ModelCell;
+  paguSebelum?: ModelCell;
+  pagu?: ModelCell;
+  selisihStated?: ModelCell; // "Bertambah/Berkurang"
+  realisasi?: ModelCell;
+  serapanStated?: ModelCell;
+  sisaStated?: ModelCell;
+};
+
+/** Label/value pairs of the Profil sheet (or what the titles told). */
+export type Profil = {
+  namaInstansi?: string;
+  pemerintahDaerah?: string;
+  tahun?: number;
+  periodeRenstra?: string;
+  kepala?: string;
+  nip?: string;
+  tempat?: string;
+  tanggal?: string;
+  origin?: Partial<Record<keyof Omit<Profil, "origin">, Origin>>;
+};
+
+/** A user-defined kriteria scale row as read from a Skala sheet. */
+export type SkalaRow = { min: ModelCell; max?: ModelCell; label: ModelCell; color?: ModelCell };
+
+/** A message from the reader about something it could not place. Never an exception. */
+export type Diagnostic = {
+  severity: "error" | "warning" | "info";
+  sheet: string;
+  cell: string;
+  message: string; // Indonesian
+};
+
+export type Model = {
+  profil: Profil;
+  tahun?: number; // reporting year: Profil, else titles, else options
+  tables: TableInfo[];
+  indikator: Indikator[];
+  anggaran: AnggaranRow[];
+  skala?: SkalaRow[];
+  diagnostics: Diagnostic[];
+};
