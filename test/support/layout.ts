@@ -1,0 +1,100 @@
+/**
+ * Test workbooks described as data: a sheet is a block of rows placed at (startRow, startCol),
+ * as the staff typed it. `toGrids` gives what a WorkbookPort.readSheets() would return;
+ * `toXlsxBuffer` gives a real .xlsx (ExcelJS directly: test support, not an adapter).
+ */
+import ExcelJS from "exceljs";
+import type { GridCell, SheetGrid } from "../../src/workbook/port";
+
+/** A plain value, or a value with the style the reader may use (bold parents, number formats). */
+export type CellSeed =
+  | string
+  | number
+  | null
+  | { v: string | number | null; bold?: boolean; fmt?: string; error?: string };
+
+/** rows[0][0] sits at (startRow, startCol), both 1-based, default 1. Merges are absolute A1 ranges. */
+export type LayoutSheet = {
+  name: string;
+  rows: CellSeed[][];
+  merges?: string[];
+  startRow?: number;
+  startCol?: number;
+};
+
+export type LayoutWorkbook = { name: string; sheets: LayoutSheet[] };
+
+/** The cell as a port reports it; `error` seeds (e.g. "#DIV/0!") arrive with v = null. */
+export function toGridCell(seed: CellSeed): GridCell | null {
+  if (seed === null) return null;
+  if (typeof seed !== "object") return { v: seed };
+  if (seed.error) return { v: null, error: seed.error };
+  const cell: GridCell = { v: seed.v };
+  if (seed.fmt) cell.fmt = seed.fmt;
+  if (seed.bold) cell.bold = true;
+  return cell.v === null && !cell.fmt && !cell.bold ? null : cell;
+}
+
+/** Every sheet as a SheetGrid (rows padded to the widest row, so the grid is rectangular). */
+export function toGrids(layout: LayoutWorkbook): SheetGrid[] {
+  return layout.sheets.map((sheet) => {
+    const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+    const rows = sheet.rows.map((r) => {
+      const out: (GridCell | null)[] = r.map(toGridCell);
+      while (out.length < width) out.push(null);
+      return out;
+    });
+    const grid: SheetGrid = {
+      name: sheet.name,
+      origin: { row: sheet.startRow ?? 1, col: sheet.startCol ?? 1 },
+      rows,
+    };
+    if (sheet.merges && sheet.merges.length > 0) grid.merges = [...sheet.merges];
+    return grid;
+  });
+}
+
+/** Excel error values ExcelJS can write. */
+function errorValue(code: string): ExcelJS.CellErrorValue {
+  return { error: code as ExcelJS.CellErrorValue["error"] };
+}
+
+/** A real .xlsx with the layout's values, bold, number formats and merges. */
+export async function toXlsxBuffer(layout: LayoutWorkbook): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  for (const sheet of layout.sheets) {
+    const ws = wb.addWorksheet(sheet.name);
+    const r0 = sheet.startRow ?? 1;
+    const c0 = sheet.startCol ?? 1;
+    sheet.rows.forEach((row, i) =>
+      row.forEach((seed, j) => {
+        if (seed === null) return;
+        const cell = ws.getCell(r0 + i, c0 + j);
+        if (typeof seed !== "object") {
+          cell.value = seed;
+          return;
+        }
+        cell.value = seed.error ? errorValue(seed.error) : seed.v;
+        if (seed.bold) cell.font = { bold: true };
+        if (seed.fmt) cell.numFmt = seed.fmt;
+      }),
+    );
+    for (const m of sheet.merges ?? []) ws.mergeCells(m);
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A bold cell (parent rows, headers printed bold). */
+export function bold(v: string | number | null): CellSeed {
+  return { v, bold: true };
+}
+
+/** A number with its number format, e.g. fmt(0.6, "0%") shows "60%". */
+export function fmt(v: number, format: string): CellSeed {
+  return { v, fmt: format };
+}
+
+/** An error value such as "#DIV/0!". */
+export function err(code: string): CellSeed {
+  return { v: null, error: code };
+}
