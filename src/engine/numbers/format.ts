@@ -1,0 +1,42 @@
+import { roundHalfUp } from "./round";
+
+const formatters = new Map<number, Intl.NumberFormat>();
+
+function formatter(decimals: number): Intl.NumberFormat {
+  let f = formatters.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat("id-ID", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatters.set(decimals, f);
+  }
+  return f;
+}
+
+/**
+ * Formats the id-ID way after rounding half up (DOMAIN.md §2, §9); non-finite gives "".
+ * @example formatNumber(1234.567) //=> "1.234,57"
+ */
+export function formatNumber(value: number, decimals = 2): string {
+  if (typeof value !== "number" || !Number.isFinite(value)) return "";
+  const d = typeof decimals === "number" && Number.isFinite(decimals) ? Math.min(20, Math.max(0, Math.trunc(decimals))) : 2;
+  const r = roundHalfUp(value, d);
+  return formatter(d).format(r === 0 ? 0 : r); // never "-0"
+}
+
+/**
+ * Formats Rupiah as an integer amount (DOMAIN.md §5); non-finite gives "".
+ * @example formatRupiah(1234567) //=> "Rp 1.234.567"
+ */
+export function formatRupiah(value: number): string {
+  if (typeof value !== "number" || !Number.isFinite(value)) return "";
+  const text = `Rp ${formatNumber(Math.abs(value), 0)}`;
+  return roundHalfUp(value, 0) < 0 ? `-${text}` : text;
+}
+
+/**
+ * Formats percent points with a % sign, as the reports print capaian.
+ * @example formatPercent(96.7285) //=> "96,73%"
+ */
+export function formatPercent(value: number, decimals = 2): string {
+  const text = formatNumber(value, decimals);
+  return text === "" ? "" : `${text}%`;
+}
