@@ -5,7 +5,10 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     // Type errors are caught once by `npm run typecheck`; here we only transpile, which keeps the suite fast.
-    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { module: "commonjs", jsx: "react-jsx", esModuleInterop: true } }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      { tsconfig: { module: "commonjs", jsx: "react-jsx", esModuleInterop: true, isolatedModules: true } },
+    ],
   },
   testPathIgnorePatterns: ["/node_modules/", "/dist/", "/lib/"],
   maxWorkers: 2,
