@@ -1,0 +1,5 @@
+export { parseAgregasi } from "./parse-agregasi";
+export { defaultAgregasi } from "./default-agregasi";
+export { tahunan } from "./tahunan";
+export { checkTriwulan } from "./check-triwulan";
+export type { Agregasi } from "./types";
