@@ -45,9 +45,11 @@ export type SheetSpec = {
     orientation: "landscape" | "portrait";
     fitToWidth: boolean;
     repeatRows?: { first: number; last: number }; // 1-based rows repeated on every printed page
+    paperSize?: "A4"; // optional; writers default to the printer's paper when absent
   };
   tables?: { name: string; range: string; style?: string }[]; // Excel Table objects (template)
   validations?: { range: string; list: string[] }[]; // drop-down lists
   dataBars?: { range: string; color: Color }[];
   tabColor?: Color;
+  notes?: { cell: string; text: string }[]; // cell notes/comments, e.g. why a cell shows "#DIV/0!"
 };
