@@ -1,0 +1,44 @@
+import { problem, type Result } from "../result";
+import { serapan } from "../anggaran";
+import { efisiensi, kategoriEfisiensi, rumusEfisiensi, type MetodeEfisiensi } from "../efisiensi";
+import { rataCapaian } from "../compare";
+import type { Model } from "../model/types";
+import type { EfisiensiSasaran, EvalContext, ProgramRef } from "./types";
+import { sasaranGroups, type SasaranGroup } from "./sasaran-groups";
+import { programsFor } from "./programs-for";
+
+/**
+ * Efficiency per sasaran (DOMAIN.md §6): mean capaian of its indicators vs serapan of the programs mapped to it, each program once.
+ * @example efisiensiPerSasaran(model, { scale: PERMENDAGRI_86, metode: "selisih" })[0].efisiensi //=> { ok: true, value: 47.3… }
+ */
+export function efisiensiPerSasaran(
+  model: Model,
+  ctx: EvalContext & { metode?: MetodeEfisiensi | null },
+): EfisiensiSasaran[] {
+  const metode: MetodeEfisiensi = ctx.metode ?? "selisih";
+  return sasaranGroups(model, ctx).map((g) => one(model, g, ctx.batas ?? null, metode));
+}
+
+function one(model: Model, g: SasaranGroup, batas: number | null, metode: MetodeEfisiensi): EfisiensiSasaran {
+  const capaian = rataCapaian(g.items.map((i) => (i.eval.capaian.ok ? i.eval.capaian.value : null)), batas);
+  const programs: ProgramRef[] = programsFor(model, g);
+  const pagu = programs.length ? programs.reduce((s, p) => s + p.pagu, 0) : null;
+  const realisasi = programs.length ? programs.reduce((s, p) => s + p.realisasi, 0) : null;
+  const ser: Result<number> =
+    pagu === null || realisasi === null ? problem("#N/A", `Tidak ada anggaran program untuk sasaran "${g.sasaran}"`) : serapan(pagu, realisasi);
+  const eff: Result<number> = !capaian.ok ? capaian : !ser.ok ? ser : efisiensi({ capaian: capaian.value, serapan: ser.value, metode });
+  return {
+    sasaran: g.sasaran,
+    indikator: g.items,
+    capaian,
+    programs,
+    pagu,
+    realisasi,
+    serapan: ser,
+    sisa: pagu === null || realisasi === null ? null : pagu - realisasi,
+    efisiensi: eff,
+    kategori: eff.ok ? kategoriEfisiensi(eff.value, metode) : null,
+    metode,
+    rumus: rumusEfisiensi(metode),
+  };
+}

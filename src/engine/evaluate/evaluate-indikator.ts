@@ -1,0 +1,81 @@
+import { problem, type Result } from "../result";
+import { capaian, explainCapaian, parsePolaritas, rumusCapaian, type Polaritas } from "../capaian";
+import { kriteria } from "../kriteria";
+import { defaultAgregasi, parseAgregasi, type Agregasi } from "../triwulan";
+import { kemajuan } from "../compare";
+import type { Indikator } from "../model/types";
+import type { EvalContext, IndikatorEval } from "./types";
+import { annualInput, cellInput, realisasiOf, targetOf, type EngineInput } from "./inputs";
+import { yearsOf } from "./years";
+
+/**
+ * Every computed value of one indicator row (capaian raw and capped, kriteria, kemajuan, years), the single source for checker and report.
+ * @example evaluateIndikator(rowWith({ target: 70, realisasi: 67.71 }), { scale: PERMENDAGRI_86 }).capaian //=> { ok: true, value: 96.7285… }
+ */
+export function evaluateIndikator(ind: Indikator, ctx: EvalContext): IndikatorEval {
+  const polaritas = polaritasOf(ind);
+  const agregasi = agregasiOf(ind);
+  const tIn = annualInput(ind.target, ind.targetTw, agregasi);
+  const rIn = annualInput(ind.realisasi, ind.realisasiTw, agregasi);
+  const target = targetOf(tIn, ind.target);
+  const realisasi = realisasiOf(rIn, ind.realisasi);
+  const raw = compute(tIn, rIn, target, polaritas, null);
+  const capped = ctx.batas == null ? raw : compute(tIn, rIn, target, polaritas, ctx.batas);
+  const band = raw.ok ? kriteria(raw.value, ctx.scale) : null;
+  return {
+    polaritas,
+    agregasi,
+    target,
+    realisasi,
+    targetFrom: tIn?.from ?? "none",
+    realisasiFrom: rIn?.from ?? "none",
+    capaian: raw,
+    capaianCapped: capped,
+    kriteria: band && band.ok ? band.value : null,
+    rumus: rumusCapaian(polaritas, target.ok ? target.value.kind : undefined),
+    explain: tIn && rIn ? explainCapaian({ target: tIn.value, realisasi: rIn.value, polaritas }) : "",
+    kemajuan: kemajuanOf(ind, realisasi, agregasi, polaritas),
+    nasional: nasionalOf(ind, rIn, polaritas),
+    years: yearsOf(ind, ctx.tahun, tIn, rIn, raw, polaritas),
+  };
+}
+
+function compute(
+  tIn: EngineInput,
+  rIn: EngineInput,
+  target: Result<unknown>,
+  polaritas: Polaritas,
+  batas: number | null,
+): Result<number> {
+  if (!target.ok) return target;
+  if (rIn === null) return problem("#N/A", "Realisasi kosong: capaian tidak dapat dihitung");
+  return capaian({ target: tIn?.value, realisasi: rIn.value, polaritas, batas });
+}
+
+function polaritasOf(ind: Indikator): Polaritas {
+  const parsed = parsePolaritas(ind.polaritas?.text ?? "");
+  return parsed.ok ? parsed.value : "naik";
+}
+
+function agregasiOf(ind: Indikator): Agregasi {
+  const parsed = parseAgregasi(ind.agregasi?.text ?? "");
+  return parsed.ok && parsed.value ? parsed.value : defaultAgregasi(ind.satuan?.text);
+}
+
+// DOMAIN.md §7: Σ R over the years for cumulative indicators, R of the reporting year for levels.
+function kemajuanOf(ind: Indikator, r: Result<number>, agregasi: Agregasi, polaritas: Polaritas): Result<number> | undefined {
+  const akhir = ind.targetAkhir?.num;
+  if (akhir === undefined || akhir === null) return undefined;
+  if (!r.ok) return r;
+  const earlier = Object.values(ind.years ?? {}).map((y) => y.realisasi?.num).filter((n): n is number => typeof n === "number");
+  const realisasi = agregasi === "kumulatif" && earlier.length > 0 ? [...earlier, r.value] : r.value;
+  return kemajuan({ realisasi, targetAkhir: akhir, polaritas });
+}
+
+function nasionalOf(ind: Indikator, rIn: EngineInput, polaritas: Polaritas): Result<number> | undefined {
+  const t = cellInput(ind.targetNasional);
+  if (t === null) return undefined;
+  if (rIn === null) return problem("#N/A", "Realisasi kosong: capaian terhadap target nasional tidak dapat dihitung");
+  return capaian({ target: t, realisasi: rIn.value, polaritas });
+}
+
