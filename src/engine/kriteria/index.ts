@@ -1,0 +1,7 @@
+export type { Band, Scale, AkipGrade, ScaleRow } from "./types";
+export { PERMENDAGRI_86 } from "./permendagri-86";
+export { kriteria } from "./kriteria";
+export { labelMatches } from "./label-matches";
+export { buildScale } from "./build-scale";
+export { predikatAkip } from "./predikat-akip";
+export { gradeRank } from "./grade-rank";

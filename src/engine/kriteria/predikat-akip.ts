@@ -1,0 +1,27 @@
+import { problem, ok, type Result } from "../result";
+import type { AkipGrade } from "./types";
+
+// PermenPAN-RB 88/2021, upper bound inclusive (DOMAIN.md §3 decision: bands read "> 90 – 100").
+const GRADES: { above: number; grade: AkipGrade }[] = [
+  { above: 90, grade: { grade: "AA", label: "Sangat Memuaskan" } },
+  { above: 80, grade: { grade: "A", label: "Memuaskan" } },
+  { above: 70, grade: { grade: "BB", label: "Sangat Baik" } },
+  { above: 60, grade: { grade: "B", label: "Baik" } },
+  { above: 50, grade: { grade: "CC", label: "Cukup" } },
+  { above: 30, grade: { grade: "C", label: "Kurang" } },
+];
+const D: AkipGrade = { grade: "D", label: "Sangat Kurang" };
+
+/**
+ * AKIP grade of an evaluation score 0–100 (seed points: 76,36 → BB at 000:L823, 70,95 → BB at 004:L794).
+ * @example predikatAkip(76.36) //=> { ok: true, value: { grade: "BB", label: "Sangat Baik" } }
+ */
+export function predikatAkip(nilai: number): Result<AkipGrade> {
+  if (typeof nilai !== "number" || !Number.isFinite(nilai)) {
+    return problem("#VALUE!", `Nilai AKIP bukan angka: '${String(nilai)}'`);
+  }
+  const value = Number(nilai.toPrecision(15));
+  if (value < 0 || value > 100) return problem("#VALUE!", `Nilai AKIP harus antara 0 dan 100: '${String(nilai)}'`);
+  const hit = GRADES.find((g) => value > g.above);
+  return ok({ ...(hit ? hit.grade : D) });
+}
