@@ -1,0 +1,68 @@
+import { parseArgs } from "node:util";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { openXlsx } from "../adapters/xlsx";
+import { generateReport } from "../jobs/generate-report";
+import type { GenerateResult, JobOptions } from "../jobs/types";
+import { formatPercent } from "../engine/numbers";
+import { EXIT, type CliIo } from "./io";
+import { JOB_OPTION_SPEC, UsageError, jobOptions } from "./options";
+
+/** `sakip generate <in.xlsx> [-o out.xlsx] [options]`: the input's sheets unchanged plus the LKjIP sheets. */
+export async function runGenerate(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { output: { type: "string", short: "o" }, ...JOB_OPTION_SPEC },
+    allowPositionals: true,
+  });
+  if (positionals.length !== 1) throw new UsageError("Sebutkan tepat satu file masukan .xlsx");
+  const input = path.resolve(positionals[0]);
+  const output = path.resolve(values.output ?? defaultOutput(input));
+  return generateFile(input, output, jobOptions(values), io);
+}
+
+/** Reads `input`, writes the report to `output` (creating its folder), prints a summary; shared with `demo`. */
+export async function generateFile(input: string, output: string, options: JobOptions, io: CliIo): Promise<number> {
+  if (!fs.existsSync(input)) {
+    io.err(`File tidak ditemukan: ${input}`);
+    return EXIT.unusable;
+  }
+  let workbook;
+  try {
+    workbook = await openXlsx(input);
+  } catch (error) {
+    io.err(`File tidak dapat dibaca sebagai .xlsx: ${input} (${(error as Error).message})`);
+    return EXIT.unusable;
+  }
+  const result = await generateReport(workbook, options, progressPrinter(io));
+  fs.mkdirSync(path.dirname(output), { recursive: true });
+  await workbook.save(output);
+  printSummary(result, output, io);
+  return EXIT.ok;
+}
+
+/** "laporan.xlsx" → "laporan-LKjIP.xlsx" beside it: the input is never overwritten by default. */
+export function defaultOutput(input: string): string {
+  const parsed = path.parse(input);
+  return path.join(parsed.dir, `${parsed.name}-LKjIP.xlsx`);
+}
+
+function progressPrinter(io: CliIo) {
+  return (done: number, total: number, sheet: string) => {
+    io.err(`  [${done}/${total}] ${sheet}`);
+  };
+}
+
+function printSummary(result: GenerateResult, output: string, io: CliIo): void {
+  io.out(`\nLaporan LKjIP ditulis: ${output}`);
+  io.out(`Lembar (${result.sheets.length}): ${result.sheets.map((s) => s.name).join(", ")}`);
+  for (const r of result.renamed)
+    io.out(`  Catatan: lembar '${r.wanted}' milik pengguna tidak diubah; laporan ditulis ke '${r.used}'.`);
+  const kriteria = Object.entries(result.kriteriaCounts)
+    .map(([label, n]) => `${label} ${n}`)
+    .join(", ");
+  io.out(`Indikator per kriteria: ${kriteria || "-"}`);
+  io.out(`Serapan anggaran total: ${result.serapanTotal === null ? "-" : formatPercent(result.serapanTotal)}`);
+  const f = result.findings;
+  io.out(`Pemeriksaan: ${f.errors} kesalahan, ${f.warnings} peringatan, ${f.info} info (lihat lembar Pemeriksaan)`);
+}

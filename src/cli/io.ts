@@ -1,0 +1,14 @@
+/** Where the CLI writes; injected so tests can capture it. */
+export type CliIo = { out: (s: string) => void; err: (s: string) => void; color: boolean };
+
+/** The real terminal: colour only on a TTY and when NO_COLOR is not set (no-color.org). */
+export function processIo(): CliIo {
+  return {
+    out: (s) => process.stdout.write(s + "\n"),
+    err: (s) => process.stderr.write(s + "\n"),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  };
+}
+
+/** Exit codes of WORKBOOK.md §4. */
+export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;

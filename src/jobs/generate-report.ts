@@ -1,0 +1,51 @@
+import { readModel } from "../workbook";
+import { runChecks } from "../engine/check";
+import { buildReport, reportSummary } from "../report";
+import type { Progress, WorkbookPort } from "../workbook/port";
+import type { Finding } from "../engine/check/finding";
+import { planSheets } from "./plan-sheets";
+import type { FindingSummary, GenerateResult, JobOptions } from "./types";
+
+/**
+ * "Buat lembar LKjIP": reads the staff's tables, checks them, builds every report sheet and writes them.
+ * Input sheets are never written; the previous report is replaced only after the new one exists.
+ */
+export async function generateReport(
+  port: WorkbookPort,
+  options: JobOptions = {},
+  onProgress?: Progress,
+): Promise<GenerateResult> {
+  const grids = await port.readSheets();
+  // The add-in's own report sheets are output, never input: reading them would check the report against itself.
+  const model = readModel(
+    grids.filter((g) => g.tag?.role !== "report"),
+    { tahun: options.tahun },
+  );
+  const findings = runChecks(model, options);
+  const specs = buildReport(model, findings, options);
+  const { plan, renamed, names } = planSheets(
+    grids.map((g) => ({ name: g.name, tag: g.tag })),
+    specs,
+    "report",
+  );
+  await port.applyPlan(plan, onProgress);
+  const summary = reportSummary(model, findings, options);
+  return {
+    sheets: names,
+    renamed,
+    kriteriaCounts: summary.kriteriaCounts,
+    serapanTotal: summary.serapanTotal,
+    findings: countFindings(findings),
+  };
+}
+
+/** Findings by severity, as the CLI, the task pane and the Ringkasan sheet show them. */
+export function countFindings(findings: Finding[]): FindingSummary {
+  const summary = { errors: 0, warnings: 0, info: 0 };
+  for (const f of findings) {
+    if (f.severity === "error") summary.errors++;
+    else if (f.severity === "warning") summary.warnings++;
+    else summary.info++;
+  }
+  return summary;
+}
