@@ -1,0 +1,32 @@
+import * as React from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { S } from "../strings";
+
+const useStyles = makeStyles({
+  bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export type ActionBarProps = {
+  disabled: boolean;
+  onPeriksa: () => void;
+  onBuatLaporan: () => void;
+  onBuatTemplat: () => void;
+};
+
+/** The three jobs of the add-in; the actions come in as props so the bar can be tested without Excel. */
+export function ActionBar({ disabled, onPeriksa, onBuatLaporan, onBuatTemplat }: ActionBarProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.bar}>
+      <Button appearance="primary" disabled={disabled} onClick={onBuatLaporan}>
+        {S.buatLaporan}
+      </Button>
+      <Button disabled={disabled} onClick={onPeriksa}>
+        {S.periksa}
+      </Button>
+      <Button appearance="subtle" disabled={disabled} onClick={onBuatTemplat}>
+        {S.buatTemplat}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import * as React from "react";
+import { Divider, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import type { WorkbookPort } from "../../workbook/port";
+import { useSakipJobs } from "../hooks/useSakipJobs";
+import { useJobOptions } from "../hooks/useJobOptions";
+import { OptionsForm } from "./OptionsForm";
+import { ActionBar } from "./ActionBar";
+import { ResultView } from "./ResultView";
+import { S } from "../strings";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
+});
+
+export type AppProps = {
+  port: WorkbookPort;
+  /** Selects a cell in the workbook (Office adapter in Excel, a fake in tests). */
+  goTo: (sheet: string, cell: string) => Promise<void>;
+};
+
+/** The task pane: settings, the three jobs, and what the last one found or wrote. */
+export function App({ port, goTo }: AppProps) {
+  const styles = useStyles();
+  const { state, periksa, buatLaporan, buatTemplat } = useSakipJobs(port);
+  const { draft, setDraft, options, tahunError } = useJobOptions();
+  const busy = state.status === "running";
+  const blocked = busy || Boolean(tahunError);
+  return (
+    <main className={styles.root}>
+      <header>
+        <Title3 as="h1">{S.title}</Title3>
+        <Text as="p">{S.subtitle}</Text>
+      </header>
+      <OptionsForm draft={draft} onChange={setDraft} tahunError={tahunError} disabled={busy} />
+      <ActionBar
+        disabled={blocked}
+        onPeriksa={() => void periksa(options)}
+        onBuatLaporan={() => void buatLaporan(options)}
+        onBuatTemplat={() => void buatTemplat()}
+      />
+      <Divider />
+      <ResultView state={state} onGoTo={(sheet, cell) => void goTo(sheet, cell)} />
+    </main>
+  );
+}

@@ -1,0 +1,66 @@
+import * as React from "react";
+import { Badge, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Finding, Severity } from "../../engine/check/finding";
+import { S } from "../strings";
+
+const useStyles = makeStyles({
+  sheet: { marginTop: tokens.spacingVerticalM },
+  list: { listStyleType: "none", padding: 0, margin: 0 },
+  item: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  rule: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+const BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
+
+export type FindingsListProps = { findings: Finding[]; onGoTo: (sheet: string, cell: string) => void };
+
+/** Findings grouped by sheet (they arrive sorted by sheet and cell); each cell address selects the cell in Excel. */
+export function FindingsList({ findings, onGoTo }: FindingsListProps) {
+  const styles = useStyles();
+  const bySheet = groupBySheet(findings);
+  return (
+    <div>
+      {[...bySheet].map(([sheet, items]) => (
+        <section key={sheet} className={styles.sheet} aria-label={sheet}>
+          <Text weight="semibold">{sheet}</Text>
+          <ul className={styles.list}>
+            {items.map((f, i) => (
+              <li key={`${f.cell}-${f.rule}-${i}`} className={styles.item}>
+                <Badge appearance="filled" color={BADGE[f.severity]}>
+                  {S.severity[f.severity]}
+                </Badge>
+                <div>
+                  <Link as="button" onClick={() => onGoTo(f.sheet, f.cell)} aria-label={S.goTo(f.sheet, f.cell)}>
+                    {f.cell}
+                  </Link>{" "}
+                  <span className={styles.rule}>{f.rule}</span>
+                  <div>{f.message}</div>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function groupBySheet(findings: Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = groups.get(f.sheet) ?? [];
+    list.push(f);
+    groups.set(f.sheet, list);
+  }
+  return groups;
+}

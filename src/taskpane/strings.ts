@@ -1,0 +1,36 @@
+/** Every text the task pane shows, in one place (Indonesian). */
+export const S = {
+  title: "SAKIP · LKjIP",
+  subtitle: "Periksa tabel kinerja dan anggaran, lalu buat lembar laporan LKjIP.",
+  optionsTitle: "Pengaturan",
+  tahun: "Tahun laporan",
+  tahunHint: "Kosongkan untuk memakai lembar Profil atau judul tabel",
+  tahunInvalid: "Tahun harus empat angka antara 2000 dan 2100",
+  batas: "Batas atas capaian",
+  batasNone: "Tanpa batas",
+  efisiensi: "Metode efisiensi",
+  efisiensiSelisih: "Selisih (capaian − serapan)",
+  efisiensiRasio: "Rasio (capaian ÷ serapan)",
+  periksa: "Periksa",
+  buatLaporan: "Buat lembar LKjIP",
+  buatTemplat: "Buat templat",
+  running: {
+    periksa: "Memeriksa buku kerja…",
+    laporan: "Membuat lembar LKjIP…",
+    templat: "Membuat templat…",
+  },
+  progress: (done: number, total: number, sheet: string) => `Menulis lembar ${done}/${total}: ${sheet}`,
+  noFindings: "Tidak ada temuan. Angka-angka konsisten.",
+  summary: (e: number, w: number, i: number) => `${e} kesalahan · ${w} peringatan · ${i} info`,
+  tablesFound: (n: number) => `${n} tabel dibaca`,
+  noTables:
+    "Tidak ada tabel kinerja atau anggaran yang dikenali. Pastikan ada baris judul kolom seperti 'Indikator Kinerja | Target | Realisasi' atau 'Program/Kegiatan | Anggaran | Realisasi', atau buat templat.",
+  severity: { error: "Kesalahan", warning: "Peringatan", info: "Info" },
+  goTo: (sheet: string, cell: string) => `Buka ${sheet}!${cell}`,
+  generated: (n: number) => `${n} lembar LKjIP dibuat.`,
+  renamed: (wanted: string, used: string) =>
+    `Lembar '${wanted}' milik Anda tidak diubah; laporan ditulis ke '${used}'.`,
+  templateDone: (sheets: string[]) => `Templat dibuat: ${sheets.join(", ")}.`,
+  failed: "Gagal",
+  failedHint: "Buku kerja tidak diubah oleh langkah yang gagal. Laporan sebelumnya (jika ada) tetap utuh.",
+} as const;
