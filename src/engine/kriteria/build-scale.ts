@@ -20,7 +20,8 @@ function toBand(row: ScaleRow, index: number): Result<Band> {
   if (color === null) return problem("#VALUE!", `Baris ${n} skala ('${label}'): warna tidak dikenali: '${String(row.color)}'`);
   // A user scale that reuses the Permendagri labels keeps their codes and aliases (002 prints codes).
   const known = PERMENDAGRI_86.bands.find((b) => b.label.toLowerCase() === label.toLowerCase());
-  return ok({ min: row.min, label, kode: known?.kode ?? initials(label), color, aliases: known ? [...known.aliases] : [] });
+  const fill = color === "" && known ? known.color : color;
+  return ok({ min: row.min, label, kode: known?.kode ?? initials(label), color: fill, aliases: known ? [...known.aliases] : [] });
 }
 
 /**
