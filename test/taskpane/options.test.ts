@@ -1,0 +1,20 @@
+import { toOptions, type OptionsDraft } from "../../src/taskpane/hooks/useJobOptions";
+
+const base: OptionsDraft = { tahun: "", batas: "", efisiensi: "selisih" };
+
+describe("task pane settings: an invalid year blocks the jobs instead of being guessed", () => {
+  it.each<[string, Partial<OptionsDraft>, object, boolean]>([
+    ["empty year → from Profil", {}, { efisiensi: "selisih" }, false],
+    ["four-digit year", { tahun: "2024" }, { tahun: 2024, efisiensi: "selisih" }, false],
+    ["spaces around the year are ignored", { tahun: " 2024 " }, { tahun: 2024, efisiensi: "selisih" }, false],
+    ["two-digit year is refused", { tahun: "24" }, { efisiensi: "selisih" }, true],
+    ["text is refused", { tahun: "dua ribu" }, { efisiensi: "selisih" }, true],
+    ["year out of range is refused", { tahun: "1999" }, { efisiensi: "selisih" }, true],
+    ["cap 100", { batas: "100" }, { batas: 100, efisiensi: "selisih" }, false],
+    ["ratio method", { efisiensi: "rasio" }, { efisiensi: "rasio" }, false],
+  ])("%s", (_rule, change, expected, hasError) => {
+    const { options, tahunError } = toOptions({ ...base, ...change });
+    expect(options).toEqual(expected);
+    expect(Boolean(tahunError)).toBe(hasError);
+  });
+});
