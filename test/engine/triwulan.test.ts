@@ -1,3 +1,6 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { roundHalfUp } from "../../src/engine/numbers/round";
 import { checkTriwulan, defaultAgregasi, parseAgregasi, tahunan, type Agregasi } from "../../src/engine/triwulan";
 
 describe("parseAgregasi: words staff write; empty → null = the unit's default (DOMAIN.md §4)", () => {
@@ -112,5 +115,33 @@ describe("checkTriwulan: quarters agree with the annual value, rounded or trunca
     [undefined, "#VALUE!"],
   ])("%p → %s", (input, code) => {
     expect(checkTriwulan(input as never)).toMatchObject({ ok: false, code });
+  });
+});
+
+// Seed 000 PK Tabel II.4 quarterly targets: the negative controls of test/fixtures/shared/README.md
+// add up; KE000-09 (known-errors.json) does not. The seed splits these % targets additively.
+describe("seed 000 quarterly targets (000:L410–427): three add up, KE000-09 does not", () => {
+  it.each([
+    ["Persentase pertumbuhan koperasi (L412–415)", [4.25, 4.25, 4.5, 4.65], 17.65],
+    ["Persentase pertumbuhan UKM (L416–419)", [0.13, 0.13, 0.13, 0.14], 0.53],
+    ["Nilai Capaian Kinerja PD (L424–427)", [19.5, 19.5, 19.5, 19.5], 78],
+  ])("%s: Σ %p = %p", (_name, quarters, annual) => {
+    expect(checkTriwulan({ quarters, annual, agregasi: "kumulatif" })).toEqual({ ok: true, value: { agrees: true, computed: expect.closeTo(annual, 9) } });
+  });
+
+  type KnownError = { id: string; cells: { label: string; value: number }[]; expected: Record<string, number> };
+  const errors: KnownError[] = JSON.parse(readFileSync(join(__dirname, "../fixtures/shared/known-errors.json"), "utf8"));
+  const ke = errors.find((e) => e.id === "KE000-09") as KnownError;
+  const annual = ke.cells.find((c) => c.label === "annual target")?.value as number;
+  const quarters = ke.cells.filter((c) => c.label.startsWith("TW")).map((c) => c.value);
+
+  it.each([
+    ["kumulatif", ke.expected.sum_of_quarters],
+    ["akhir", ke.expected.last_quarter],
+  ] as [Agregasi, number][])("KE000-09: 0,46 + 0,86 + 0,86 + 0,86 vs 0,304 disagrees under %s (computed %p)", (agregasi, computed) => {
+    expect(quarters).toEqual([0.46, 0.86, 0.86, 0.86]);
+    const r = checkTriwulan({ quarters, annual, agregasi });
+    expect(r.ok && r.value.agrees).toBe(false);
+    expect(r.ok && roundHalfUp(r.value.computed, 6)).toBe(computed);
   });
 });

@@ -1,5 +1,6 @@
-import { finite, ok, problem, type Result } from "../result";
-import type { Polaritas } from "./polaritas";
+import { byPolaritas } from "../capaian/formula";
+import type { Polaritas } from "../capaian/types";
+import { finite, problem, type Result } from "../result";
 
 // Σ R for cumulative indicators (DOMAIN.md §7); any non-number → null, no realisasi → empty.
 function totalRealisasi(realisasi: number | number[]): number | null | "empty" {
@@ -11,20 +12,6 @@ function totalRealisasi(realisasi: number | number[]): number | null | "empty" {
     sum += r;
   }
   return Number.isFinite(sum) ? sum : null;
-}
-
-// Same formulas and T = 0 decisions as capaian (DOMAIN.md §2), with the Renstra final target as T.
-function progress(r: number, t: number, polaritas: Polaritas): Result<number> {
-  if (polaritas === "turun-rasio") {
-    return r === 0 ? ok(200) : finite((t / r) * 100, "kemajuan");
-  }
-  if (t === 0) {
-    if (r === 0) return ok(100);
-    return polaritas === "naik" ? problem("#DIV/0!", "Target akhir Renstra 0: kemajuan tidak dapat dihitung") : ok(0);
-  }
-  if (polaritas === "turun") return finite(Math.max(0, ((2 * t - r) / t) * 100), "kemajuan");
-  if (polaritas === "tetap") return finite(Math.max(0, 100 - (Math.abs(r - t) / Math.abs(t)) * 100), "kemajuan");
-  return finite((r / t) * 100, "kemajuan");
 }
 
 /**
@@ -46,5 +33,8 @@ export function kemajuan(input: { realisasi: number | number[]; targetAkhir: num
   const r = totalRealisasi(realisasi);
   if (r === "empty") return problem("#N/A", "Belum ada realisasi: kemajuan tidak dapat dihitung");
   if (r === null) return problem("#VALUE!", "Realisasi bukan angka: kemajuan tidak dapat dihitung");
-  return progress(r, targetAkhir, polaritas);
+  // The capaian formulas and T = 0 decisions (DOMAIN.md §2) with the Renstra final target as T.
+  const value = byPolaritas(polaritas, targetAkhir, r, null);
+  if (!value.ok) return problem(value.code, `Target akhir Renstra 0 dengan realisasi ${r}: kemajuan tidak dapat dihitung`);
+  return finite(value.value, "kemajuan");
 }

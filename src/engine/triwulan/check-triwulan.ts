@@ -1,4 +1,5 @@
-import { roundHalfUp, truncate } from "../numbers/round";
+import { agreement } from "../compare/agreement";
+import { roundHalfUp } from "../numbers/round";
 import { ok, problem, type Result } from "../result";
 import { tahunan } from "./tahunan";
 import type { Agregasi } from "./types";
@@ -33,7 +34,7 @@ export function checkTriwulan(input: {
   const computed = tahunan(quarters, agregasi);
   if (!computed.ok) return computed;
   const d = decimals ?? Math.max(2, decimalsOf(annual));
-  const stated = roundHalfUp(annual, d);
-  const agrees = roundHalfUp(computed.value, d) === stated || truncate(computed.value, d) === stated;
+  // The annual value is rounded too, so a caller asking for fewer decimals than it shows still compares like with like.
+  const agrees = agreement(roundHalfUp(annual, d), computed.value, d) !== "wrong";
   return ok({ agrees, computed: computed.value });
 }
