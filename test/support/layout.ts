@@ -98,3 +98,45 @@ export function fmt(v: number, format: string): CellSeed {
 export function err(code: string): CellSeed {
   return { v: null, error: code };
 }
+
+/** Column letters and 1-based row of an A1 address ("AB12" → { col: 28, row: 12 }). */
+export function parseA1(a1: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1);
+  if (!m) throw new Error(`bad A1 address ${a1}`);
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { row: Number(m[2]), col };
+}
+
+/** The seed at an absolute A1 address of a sheet (null when outside the typed rows). */
+export function cellAt(layout: LayoutWorkbook, sheet: string, a1: string): CellSeed {
+  const s = layout.sheets.find((x) => x.name === sheet);
+  if (!s) throw new Error(`no sheet ${sheet}`);
+  const { row, col } = parseA1(a1);
+  return s.rows[row - (s.startRow ?? 1)]?.[col - (s.startCol ?? 1)] ?? null;
+}
+
+/** A copy of the layout with some cells replaced: { sheetName: { A1: seed } }. */
+export function withCells(
+  layout: LayoutWorkbook,
+  name: string,
+  patches: Record<string, Record<string, CellSeed>>,
+): LayoutWorkbook {
+  const sheets = layout.sheets.map((s) => {
+    const patch = patches[s.name];
+    if (!patch) return s;
+    const rows = s.rows.map((r) => [...r]);
+    for (const [a1, seed] of Object.entries(patch)) {
+      const { row, col } = parseA1(a1);
+      const i = row - (s.startRow ?? 1);
+      const j = col - (s.startCol ?? 1);
+      while (rows.length <= i) rows.push([]);
+      while (rows[i].length <= j) rows[i].push(null);
+      rows[i][j] = seed;
+    }
+    return { ...s, rows };
+  });
+  for (const sheet of Object.keys(patches)) {
+    if (!layout.sheets.some((s) => s.name === sheet)) throw new Error(`no sheet ${sheet}`);
+  }
+  return { name, sheets };
+}
