@@ -81,3 +81,11 @@ describe("layout index", () => {
     });
   });
 });
+
+describe("nasty layouts", () => {
+  const { NASTY } = jest.requireActual("../fixtures/layouts/nasty") as typeof import("../fixtures/layouts/nasty");
+  it.each(NASTY.map((l) => [l.name, l] as const))("%s converts to grids and to an .xlsx", async (_n, l) => {
+    expect(toGrids(l)).toHaveLength(l.sheets.length);
+    expect((await toXlsxBuffer(l)).length).toBeGreaterThan(1000);
+  });
+});
