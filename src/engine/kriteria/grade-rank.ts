@@ -16,8 +16,9 @@ const BPK_WORDS: Record<string, string> = {
 export function gradeRank(grade: string): { scale: "akip" | "bpk"; rank: number } | null {
   if (typeof grade !== "string") return null;
   const words = grade.replace(/\s+/g, " ").trim().toLowerCase();
-  const code = (BPK_WORDS[words] ?? words).toUpperCase();
-  if (Object.prototype.hasOwnProperty.call(AKIP, code)) return { scale: "akip", rank: AKIP[code] };
-  if (Object.prototype.hasOwnProperty.call(BPK, code)) return { scale: "bpk", rank: BPK[code] };
+  const has = (table: object, key: string) => Object.prototype.hasOwnProperty.call(table, key);
+  const code = (has(BPK_WORDS, words) ? BPK_WORDS[words] : words).toUpperCase();
+  if (has(AKIP, code)) return { scale: "akip", rank: AKIP[code] };
+  if (has(BPK, code)) return { scale: "bpk", rank: BPK[code] };
   return null;
 }
