@@ -1,0 +1,76 @@
+import type { ConditionalFormattingRule, Worksheet } from "exceljs";
+import type { SheetSpec } from "../../engine/model/sheet-spec";
+import { cellAddress, parseRange } from "../a1";
+import { argb } from "./style";
+
+/** A4 in the OOXML paperSize enumeration. */
+const PAPER_A4 = 9;
+
+function writeView(ws: Worksheet, spec: SheetSpec): void {
+  if (!spec.freeze) return;
+  const { rows, columns = 0 } = spec.freeze;
+  ws.views = [{ state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: cellAddress(rows + 1, columns + 1) }];
+}
+
+function writePrint(ws: Worksheet, spec: SheetSpec): void {
+  if (!spec.print) return;
+  const { orientation, fitToWidth, repeatRows } = spec.print;
+  Object.assign(ws.pageSetup, { paperSize: PAPER_A4, orientation, fitToPage: fitToWidth });
+  // fitToHeight 0 = as many pages tall as needed: fit to width only.
+  if (fitToWidth) Object.assign(ws.pageSetup, { fitToWidth: 1, fitToHeight: 0 });
+  if (repeatRows) ws.pageSetup.printTitlesRow = `${repeatRows.first}:${repeatRows.last}`;
+}
+
+/** Excel Table over cells already written: header names from the first row, data from the rest. */
+function writeTables(ws: Worksheet, spec: SheetSpec): void {
+  for (const t of spec.tables ?? []) {
+    const box = parseRange(t.range);
+    const columns = [];
+    for (let c = box.left; c <= box.right; c++) columns.push({ name: String(ws.getCell(box.top, c).text), filterButton: true });
+    const rows = [];
+    for (let r = box.top + 1; r <= box.bottom; r++) {
+      const row = [];
+      for (let c = box.left; c <= box.right; c++) row.push(ws.getCell(r, c).value);
+      rows.push(row);
+    }
+    ws.addTable({
+      name: t.name,
+      ref: cellAddress(box.top, box.left),
+      headerRow: true,
+      style: { theme: (t.style ?? "TableStyleMedium2") as "TableStyleMedium2", showRowStripes: true },
+      columns,
+      rows: rows.length ? rows : [columns.map(() => null)],
+    });
+  }
+}
+
+/** List literal for a validation: quotes doubled, items joined by ","; an item must not contain ",". */
+function listFormula(items: string[]): string {
+  return `"${items.map((i) => i.replace(/"/g, '""')).join(",")}"`;
+}
+
+function writeValidations(ws: Worksheet, spec: SheetSpec): void {
+  for (const v of spec.validations ?? []) {
+    const formulae = [listFormula(v.list)];
+    const box = parseRange(v.range);
+    for (let r = box.top; r <= box.bottom; r++)
+      for (let c = box.left; c <= box.right; c++)
+        ws.getCell(r, c).dataValidation = { type: "list", allowBlank: true, showErrorMessage: true, formulae };
+  }
+}
+
+function writeDataBars(ws: Worksheet, spec: SheetSpec): void {
+  (spec.dataBars ?? []).forEach((bar, i) => {
+    const rule = { type: "dataBar", priority: i + 1, cfvo: [{ type: "min" }, { type: "max" }], color: argb(bar.color) };
+    ws.addConditionalFormatting({ ref: bar.range, rules: [rule as ConditionalFormattingRule] });
+  });
+}
+
+/** Freeze panes, print setup, tables, validations and data bars of a sheet. */
+export function writeExtras(ws: Worksheet, spec: SheetSpec): void {
+  writeView(ws, spec);
+  writePrint(ws, spec);
+  writeTables(ws, spec);
+  writeValidations(ws, spec);
+  writeDataBars(ws, spec);
+}

@@ -1,0 +1,2 @@
+export { openXlsx, newXlsx } from "./workbook";
+export type { XlsxWorkbook } from "./workbook";

@@ -1,0 +1,40 @@
+import type { Alignment, Borders, Cell, Fill, Font } from "exceljs";
+import type { CellStyle, Color } from "../../engine/model/sheet-spec";
+
+/** "#RRGGBB" → ExcelJS ARGB ("FFRRGGBB"). */
+export function argb(color: Color): { argb: string } {
+  return { argb: `FF${color.replace(/^#/, "").toUpperCase()}` };
+}
+
+const THIN = { style: "thin" } as const;
+const V_ALIGN = { top: "top", middle: "middle", bottom: "bottom" } as const;
+
+/** The style pieces a CellStyle sets; built once per format entry, merged into each cell of its range. */
+export type StylePatch = { font?: Partial<Font>; fill?: Fill; alignment?: Partial<Alignment>; border?: Partial<Borders> };
+
+/** Translates a SheetSpec style into ExcelJS style pieces. */
+export function stylePatch(style: CellStyle): StylePatch {
+  const font: Partial<Font> = {};
+  if (style.bold !== undefined) font.bold = style.bold;
+  if (style.italic !== undefined) font.italic = style.italic;
+  if (style.fontSize !== undefined) font.size = style.fontSize;
+  if (style.fontColor) font.color = argb(style.fontColor);
+  const alignment: Partial<Alignment> = {};
+  if (style.hAlign) alignment.horizontal = style.hAlign;
+  if (style.vAlign) alignment.vertical = V_ALIGN[style.vAlign];
+  if (style.wrap !== undefined) alignment.wrapText = style.wrap;
+  const patch: StylePatch = {};
+  if (Object.keys(font).length) patch.font = font;
+  if (Object.keys(alignment).length) patch.alignment = alignment;
+  if (style.fill) patch.fill = { type: "pattern", pattern: "solid", fgColor: argb(style.fill) };
+  if (style.border === "thin") patch.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  return patch;
+}
+
+/** Merges a patch into one cell; later patches win property by property (SheetSpec.formats order). */
+export function applyPatch(cell: Cell, patch: StylePatch): void {
+  if (patch.font) cell.font = { ...cell.font, ...patch.font } as Font;
+  if (patch.alignment) cell.alignment = { ...cell.alignment, ...patch.alignment } as Alignment;
+  if (patch.fill) cell.fill = patch.fill;
+  if (patch.border) cell.border = patch.border as Borders;
+}

@@ -1,0 +1,56 @@
+import type { CellValue, Workbook, Worksheet } from "exceljs";
+import type { CellInput, SheetSpec } from "../../engine/model/sheet-spec";
+import { parseRange, quoteSheet, type Box } from "../a1";
+import { writeExtras } from "./extras";
+import { applyPatch, argb, stylePatch } from "./style";
+
+/*
+ * SheetSpec → a new ExcelJS worksheet. A string is stored as a string cell whatever it begins with
+ * (ExcelJS never parses text), so "=1+1" and "@x" stay text (ARCHITECTURE.md, Conventions).
+ */
+
+function cellValue(input: CellInput): CellValue | undefined {
+  if (input === null) return undefined;
+  if (typeof input !== "object") return input;
+  if ("formula" in input) return { formula: input.formula.replace(/^=/, "") } as CellValue;
+  return { text: input.text, hyperlink: `#${quoteSheet(input.link.sheet)}!${input.link.cell}` };
+}
+
+/** Calls `fn` for every cell of an A1 range. */
+export function eachCell(ws: Worksheet, range: string, fn: (cell: ReturnType<Worksheet["getCell"]>, box: Box) => void): void {
+  const box = parseRange(range);
+  for (let r = box.top; r <= box.bottom; r++) {
+    const row = ws.getRow(r);
+    for (let c = box.left; c <= box.right; c++) fn(row.getCell(c), box);
+  }
+}
+
+function writeBlocks(ws: Worksheet, spec: SheetSpec): void {
+  for (const block of spec.blocks) {
+    const { top, left } = parseRange(block.at);
+    block.rows.forEach((cells, i) => {
+      const row = ws.getRow(top + i);
+      cells.forEach((input, j) => {
+        const value = cellValue(input);
+        if (value !== undefined) row.getCell(left + j).value = value;
+      });
+    });
+  }
+}
+
+/** Adds one worksheet named `name` rendering `spec`; throws (English ExcelJS messages) when a step fails. */
+export function writeSheet(wb: Workbook, name: string, spec: SheetSpec): Worksheet {
+  const ws = wb.addWorksheet(name);
+  writeBlocks(ws, spec);
+  for (const { range, format } of spec.numberFormats) eachCell(ws, range, (cell) => (cell.numFmt = format));
+  for (const { range, style } of spec.formats) {
+    const patch = stylePatch(style);
+    eachCell(ws, range, (cell) => applyPatch(cell, patch));
+  }
+  for (const range of spec.merges) ws.mergeCells(range);
+  spec.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  for (const { row, height } of spec.rowHeights ?? []) ws.getRow(row).height = height;
+  if (spec.tabColor) ws.properties.tabColor = argb(spec.tabColor);
+  writeExtras(ws, spec);
+  return ws;
+}
