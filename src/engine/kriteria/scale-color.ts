@@ -20,5 +20,6 @@ export function scaleColor(raw: unknown): string | null {
   if (text === "") return "";
   const hex = /^#?([0-9a-f]{6})$/i.exec(text);
   if (hex) return `#${hex[1].toUpperCase()}`;
-  return NAMED[text.toLowerCase()] ?? null;
+  const name = text.toLowerCase();
+  return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : null;
 }
