@@ -1,0 +1,56 @@
+import { explainCapaian } from "../capaian";
+import { formatNumber } from "../numbers";
+import type { Result } from "../result";
+import type { Indikator, ModelCell } from "../model/types";
+import { cellInput, type IndikatorEval } from "../evaluate";
+
+/** One stated capaian-like cell with the value it should hold and the arithmetic behind it. */
+export type CapaianStatement = {
+  what: string; // "Capaian", "Capaian 2022", "Tingkat kemajuan"
+  cell: ModelCell;
+  computed: Result<number>;
+  capped: Result<number>;
+  explain: string;
+};
+
+/**
+ * Every stated capaian of an indicator row: the reporting year, each earlier year, and the kemajuan against the Renstra.
+ * @example capaianStatements(row, ev).map((s) => s.what) //=> ["Capaian", "Capaian 2022", "Tingkat kemajuan"]
+ */
+export function capaianStatements(ind: Indikator, ev: IndikatorEval): CapaianStatement[] {
+  const out: CapaianStatement[] = [];
+  if (ind.capaianStated && ind.capaianStated.num !== null) {
+    out.push({ what: "Capaian", cell: ind.capaianStated, computed: ev.capaian, capped: ev.capaianCapped, explain: ev.explain });
+  }
+  for (const [year, v] of Object.entries(ind.years ?? {})) {
+    if (!v.capaian || v.capaian.num === null) continue;
+    const y = ev.years.find((e) => e.tahun === Number(year));
+    const t = cellInput(v.target);
+    const r = cellInput(v.realisasi);
+    if (!y || t === null || r === null) continue;
+    const explain = explainCapaian({ target: t, realisasi: r, polaritas: ev.polaritas });
+    out.push({ what: `Capaian ${year}`, cell: v.capaian, computed: y.capaian, capped: y.capaian, explain });
+  }
+  const k = ev.kemajuan;
+  if (ind.kemajuanStated && ind.kemajuanStated.num !== null && k) {
+    const explain =
+      k.ok && ev.realisasi.ok && ind.targetAkhir?.num != null
+        ? `${formatNumber(ev.realisasi.value)} / ${formatNumber(ind.targetAkhir.num)} × 100 = ${formatNumber(k.value)}`
+        : "";
+    out.push({ what: "Tingkat kemajuan", cell: ind.kemajuanStated, computed: k, capped: k, explain });
+  }
+  return out;
+}
+
+/** Caps reports use silently (DOMAIN.md §2: 000:L466 prints 673,58 % as 100 %). */
+const USUAL_CAPS = [100, 110, 120, 125, 150];
+
+/**
+ * A stated 100 (or another usual cap) while the ratio is higher and no cap is configured: the cap is hidden.
+ * @example isHiddenCap(100, ok(673.58), null) //=> true
+ */
+export function isHiddenCap(stated: number, computed: Result<number>, batas: number | null): boolean {
+  if (!computed.ok || batas !== null) return false;
+  return USUAL_CAPS.includes(stated) && computed.value > stated + 0.5;
+}
+

@@ -1,0 +1,31 @@
+import type { AnggaranRow, Model } from "../model/types";
+
+/**
+ * Direct children (indexes into Model.anggaran) of every anggaran row that has some.
+ * @example childrenOf(model).get(0) //=> [1, 4]
+ */
+export function childrenOf(model: Model): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  model.anggaran.forEach((row, i) => {
+    if (row.rowKind !== "data" || row.parent === undefined) return;
+    const list = map.get(row.parent) ?? [];
+    list.push(i);
+    map.set(row.parent, list);
+  });
+  return map;
+}
+
+export type MoneyField = "pagu" | "realisasi" | "paguSebelum";
+
+/** Σ of a field over rows; null when any row lacks a number (no partial sums: they would cry wolf). */
+export function sumField(rows: AnggaranRow[], field: MoneyField): number | null {
+  let total = 0;
+  for (const r of rows) {
+    const v = r[field]?.num;
+    if (v === undefined || v === null) return null;
+    total += v;
+  }
+  return total;
+}
+
+export const FIELD_LABEL: Record<MoneyField, string> = { pagu: "Pagu", realisasi: "Realisasi", paguSebelum: "Pagu sebelum perubahan" };

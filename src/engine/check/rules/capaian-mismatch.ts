@@ -1,0 +1,41 @@
+import { formatNumber } from "../../numbers";
+import type { Finding } from "../finding";
+import type { Rule } from "../types";
+import { makeFinding } from "../make-finding";
+import { agreeCell, statedDecimals } from "../stated";
+import { capaianStatements, isHiddenCap } from "../capaian-statements";
+
+/**
+ * CAPAIAN_MISMATCH: a stated capaian (or kemajuan) that is neither the computed value rounded nor truncated; truncation alone is info.
+ * @example capaianMismatch(model, evals, ctx)[0].message //=> "Capaian 2022 tertulis 84 tetapi 67,71 / 70 × 100 = 96,73"
+ */
+export const capaianMismatch: Rule = (model, evals, ctx) => {
+  const out: Finding[] = [];
+  model.indikator.forEach((ind, i) => {
+    for (const s of capaianStatements(ind, evals.indikator[i])) {
+      const stated = s.cell.num;
+      if (stated === null || !s.computed.ok) continue;
+      if (isHiddenCap(stated, s.computed, ctx.batas)) continue; // CAP_HIDDEN says it
+      const raw = agreeCell(s.cell, s.computed.value);
+      const capped = s.capped.ok ? agreeCell(s.cell, s.capped.value) : "wrong";
+      if (raw === "ok" || capped === "ok") continue;
+      const d = statedDecimals(s.cell);
+      const expected = s.capped.ok && ctx.batas !== null ? s.capped.value : s.computed.value;
+      const shown = formatNumber(stated, d);
+      const arithmetic = s.explain || formatNumber(expected);
+      if (raw === "minor" || capped === "minor") {
+        out.push(makeFinding("CAPAIAN_MISMATCH", "info", s.cell,
+          `${s.what} tertulis ${shown} adalah pemotongan (bukan pembulatan) dari ${arithmetic}; dibulatkan menjadi ${formatNumber(expected, d)}`,
+          stated, round2(expected)));
+      } else {
+        const cap = ctx.batas !== null ? ` (dibatasi ${formatNumber(ctx.batas, 0)})` : "";
+        out.push(makeFinding("CAPAIAN_MISMATCH", "error", s.cell, `${s.what} tertulis ${shown} tetapi ${arithmetic}${cap}`, stated, round2(expected)));
+      }
+    }
+  });
+  return out;
+};
+
+function round2(v: number): number {
+  return Math.round(v * 100) / 100;
+}

@@ -1,0 +1,50 @@
+import type { Indikator, Model } from "../../model/types";
+import type { Finding } from "../finding";
+import type { Rule } from "../types";
+import { makeFinding } from "../make-finding";
+import { indikatorKey } from "../indikator-key";
+
+type Role = "pk" | "capaian" | "other";
+
+/**
+ * PK_NOT_REPORTED: an indicator of the Perjanjian Kinerja (a table with targets and no realisasi) missing from every
+ * capaian table (target and realisasi), or the reverse (004: the LPE indicator of PK Tabel 2.4 never measured in Tabel 3.2).
+ * @example pkNotReported(model, evals, ctx)[0].message //=> "Indikator PK \"LPE Sektor Pertanian…\" tidak ada di tabel capaian kinerja"
+ */
+export const pkNotReported: Rule = (model) => {
+  const roles = tableRoles(model);
+  const names = (role: Role) => new Set(model.indikator.filter((r) => roles.get(r.table) === role && isData(r)).map((r) => indikatorKey(r.indikator?.text)));
+  const pk = names("pk");
+  const cap = names("capaian");
+  if (pk.size === 0 || cap.size === 0) return [];
+  const out: Finding[] = [];
+  for (const r of model.indikator) {
+    if (!isData(r) || !r.indikator) continue;
+    const role = roles.get(r.table);
+    const key = indikatorKey(r.indikator.text);
+    const name = r.indikator.text.trim();
+    if (role === "pk" && !cap.has(key)) {
+      out.push(makeFinding("PK_NOT_REPORTED", "warning", r.indikator, `Indikator PK "${name}" tidak ada di tabel capaian kinerja`, name, null));
+    } else if (role === "capaian" && !pk.has(key)) {
+      out.push(makeFinding("PK_NOT_REPORTED", "warning", r.indikator, `Indikator "${name}" dilaporkan capaiannya tetapi tidak ada di Perjanjian Kinerja`, name, null));
+    }
+  }
+  return out;
+};
+
+function isData(r: Indikator): boolean {
+  return r.rowKind === "data" && indikatorKey(r.indikator?.text) !== "";
+}
+
+// A PK table states targets only; a capaian table states target and realisasi (or capaian) of the reporting year.
+function tableRoles(model: Model): Map<string, Role> {
+  const roles = new Map<string, Role>();
+  for (const t of model.tables) {
+    if (t.kind !== "kinerja" && t.kind !== "kinerja+anggaran") continue;
+    const rows = model.indikator.filter((r) => r.table === t.id && r.rowKind === "data");
+    const hasTarget = rows.some((r) => r.target);
+    const hasReal = rows.some((r) => r.realisasi || r.capaianStated || r.realisasiTw);
+    roles.set(t.id, hasTarget && !hasReal ? "pk" : hasTarget && hasReal ? "capaian" : "other");
+  }
+  return roles;
+}

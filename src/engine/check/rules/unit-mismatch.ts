@@ -1,0 +1,38 @@
+import { formatNumber } from "../../numbers";
+import type { Indikator, ModelCell } from "../../model/types";
+import type { Finding } from "../finding";
+import type { Rule } from "../types";
+import { makeFinding } from "../make-finding";
+import { show } from "../fmt";
+
+// A factor this large between target and realisasi of a % indicator is a scale slip, not performance (002: 90 vs 0,95).
+const FACTOR = 20;
+
+/**
+ * UNIT_MISMATCH: a % target on the 0–100 scale with a realisasi on the 0–1 scale, or the reverse.
+ * @example unitMismatch(model, evals, ctx)[0].message //=> "Target 90 (persen) dan realisasi 0,95 tampak memakai skala berbeda (0–100 vs 0–1): capaian menjadi 1,06"
+ */
+export const unitMismatch: Rule = (model) => {
+  const out: Finding[] = [];
+  for (const ind of model.indikator) {
+    if (ind.rowKind !== "data" || !isPercent(ind)) continue;
+    check(out, ind.target, ind.realisasi);
+    for (const y of Object.values(ind.years ?? {})) check(out, y.target, y.realisasi);
+  }
+  return out;
+};
+
+function isPercent(ind: Indikator): boolean {
+  return /%|persen/i.test(ind.satuan?.text ?? "") || !!ind.target?.percent || !!ind.realisasi?.percent;
+}
+
+function check(out: Finding[], target: ModelCell | undefined, real: ModelCell | undefined): void {
+  const t = target?.num;
+  const r = real?.num;
+  if (!real || t == null || r == null || t <= 0 || r <= 0) return;
+  const slip = (t > 1 && r <= 1 && t / r >= FACTOR) || (r > 1 && t <= 1 && r / t >= FACTOR);
+  if (!slip) return;
+  out.push(makeFinding("UNIT_MISMATCH", "warning", real,
+    `Target ${show(t)} (persen) dan realisasi ${show(r)} tampak memakai skala berbeda (0–100 vs 0–1): capaian menjadi ${formatNumber((r / t) * 100)}`,
+    r, null));
+}

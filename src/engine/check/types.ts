@@ -1,0 +1,15 @@
+import type { Scale } from "../kriteria";
+import type { Model } from "../model/types";
+import type { AnggaranEval, IndikatorEval } from "../evaluate";
+import type { Finding, RuleId } from "./finding";
+
+/** The computed values every rule reads: one IndikatorEval per Model.indikator row, one AnggaranEval per Model.anggaran row. */
+export type Evals = { indikator: IndikatorEval[]; anggaran: AnggaranEval[] };
+
+/** Settings a rule may need: the scale in force, the configured cap and the reporting year. */
+export type CheckContext = { scale: Scale; batas: number | null; tahun?: number };
+
+/** One consistency rule of DOMAIN.md §8. */
+export type Rule = (model: Model, evals: Evals, ctx: CheckContext) => Finding[];
+
+export type RuleEntry = { id: RuleId; run: Rule };
