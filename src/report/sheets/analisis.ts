@@ -1,0 +1,40 @@
+import type { ReportContext } from "../context";
+import { textOf } from "../layout/cells";
+import type { Column, SheetPlan } from "../layout/types";
+import { capaianCell, kriteriaCell, numbering, realisasiCell, sheetHead, targetCell } from "./common";
+
+const COLUMNS: Column[] = [
+  { header: "No.", kind: "no" },
+  { header: "Sasaran Strategis", kind: "longtext" },
+  { header: "Indikator Kinerja", kind: "longtext" },
+  { header: "Target", kind: "angka" },
+  { header: "Realisasi", kind: "angka" },
+  { header: "Capaian (%)", kind: "persen" },
+  { header: "Kriteria", kind: "kriteria" },
+  { header: "Analisis Keberhasilan/ Kegagalan", kind: "longtext" },
+  { header: "Solusi yang Dilakukan", kind: "longtext" },
+];
+
+/** Analisis (004 Tabel 3.5): each indicator's capaian next to the staff's own analysis and solution text. */
+export function analisis(ctx: ReportContext): SheetPlan {
+  const no = numbering(ctx.indikator);
+  const rows = ctx.indikator.map((e, i) => ({
+    cells: [
+      no[i],
+      textOf(e.row.sasaran),
+      textOf(e.row.indikator),
+      targetCell(e),
+      realisasiCell(e),
+      capaianCell(e),
+      kriteriaCell(e.eval.kriteria),
+      textOf(e.row.analisis),
+      textOf(e.row.solusi),
+    ],
+  }));
+  return {
+    ...sheetHead(ctx, "analisis", "Tabel 3.5 Analisis Keberhasilan, Kegagalan, dan Solusi"),
+    widths: [9, 28, 32, 10, 10, 11, 14, 42, 42],
+    parts: [{ columns: COLUMNS, rows, mergeDown: [1], sumber: ctx.instansi || "Data instansi" }],
+    emptyMessage: "Tidak ada indikator kinerja yang terbaca dari buku kerja.",
+  };
+}

@@ -1,0 +1,74 @@
+import type { AnggaranEval } from "../../engine/evaluate";
+import { ok, problem, type Result } from "../../engine/result";
+import { rootsOf, type ReportContext } from "../context";
+import { angkaOf, resultCell, textOf } from "../layout/cells";
+import type { Column, ReportRow, SheetPlan, TablePart } from "../layout/types";
+import { numbering, sheetHead, targetCell } from "./common";
+
+const TW = ["TW I", "TW II", "TW III", "TW IV"];
+
+/** Perjanjian Kinerja (000 Tabel II.4, II.3): sasaran, indikator, target and TW targets; programs with pagu. */
+export function perjanjianKinerja(ctx: ReportContext): SheetPlan {
+  const withTw = ctx.indikator.some((e) => e.row.targetTw?.some((q) => q && (q.num !== null || q.text.trim() !== "")));
+  const columns: Column[] = [
+    { header: "No.", kind: "no" },
+    { header: "Sasaran Strategis", kind: "longtext" },
+    { header: "Indikator Kinerja", kind: "longtext" },
+    { header: "Satuan", kind: "text" },
+    { header: "Target", kind: "angka" },
+    ...(withTw ? TW.map((h): Column => ({ header: h, group: "Target Triwulan", kind: "angka" })) : []),
+  ];
+  const no = numbering(ctx.indikator);
+  const rows: ReportRow[] = ctx.indikator.map((e, i) => ({
+    cells: [
+      no[i],
+      textOf(e.row.sasaran),
+      textOf(e.row.indikator),
+      textOf(e.row.satuan),
+      targetCell(e),
+      ...(withTw ? [0, 1, 2, 3].map((q) => angkaOf(e.row.targetTw?.[q])) : []),
+    ],
+  }));
+  const parts: TablePart[] = [{ caption: "A. Sasaran, Indikator Kinerja dan Target", columns, rows, mergeDown: [1] }];
+  const programs = programPart(ctx);
+  if (programs) parts.push(programs);
+  return {
+    ...sheetHead(ctx, "perjanjian-kinerja", "Tabel 2.1 Perjanjian Kinerja"),
+    widths: [9, 34, 40, 12, 17, ...(withTw ? [11, 11, 11, 11] : [])],
+    parts,
+    emptyMessage: "Tidak ada indikator kinerja atau program yang terbaca dari buku kerja.",
+  };
+}
+
+// The programs of the PK with their pagu; a program's pagu is the Σ of its kegiatan when it has any (engine rollUp).
+function programPart(ctx: ReportContext): TablePart | null {
+  const roots = rootsOf(ctx.anggaran);
+  if (roots.length === 0 || !ctx.totals) return null;
+  const rows: ReportRow[] = roots.map((a, i) => ({
+    cells: [
+      textOf(a.row.kode) ?? String(i + 1),
+      textOf(a.row.uraian),
+      textOf(a.row.sasaran) ?? textOf(a.row.kodeSasaran),
+      textOf(a.row.sumberDana),
+      resultCell(paguOf(a)),
+    ],
+  }));
+  rows.push({ cells: [null, "Jumlah", null, null, ctx.totals.pagu], kind: "total" });
+  return {
+    caption: "B. Program dan Anggaran",
+    columns: [
+      { header: "No.", kind: "no" },
+      { header: "Program", kind: "longtext" },
+      { header: "Sasaran yang Didukung", kind: "longtext" },
+      { header: "Sumber Dana", kind: "text" },
+      { header: "Anggaran (Rp)", kind: "rupiah" },
+    ],
+    rows,
+    sumber: "Dokumen Pelaksanaan Anggaran (DPA)",
+  };
+}
+
+function paguOf(a: AnggaranEval): Result<number> {
+  if (a.computed) return ok(a.computed.pagu);
+  return a.pagu === null ? problem("#N/A", "Pagu program kosong") : ok(a.pagu);
+}

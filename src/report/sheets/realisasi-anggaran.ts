@@ -1,0 +1,50 @@
+import type { AnggaranEval } from "../../engine/evaluate";
+import { sisa } from "../../engine/anggaran";
+import type { Result } from "../../engine/result";
+import type { ReportContext } from "../context";
+import { numberCell, resultCell, textOf } from "../layout/cells";
+import type { Column, ReportRow, SheetPlan } from "../layout/types";
+import { sheetHead } from "./common";
+
+const COLUMNS: Column[] = [
+  { header: "No.", kind: "no" },
+  { header: "Program/Kegiatan/Sub Kegiatan", kind: "longtext" },
+  { header: "Anggaran (Rp)", kind: "rupiah" },
+  { header: "Realisasi (Rp)", kind: "rupiah" },
+  { header: "Serapan (%)", kind: "persen", formula: "(5) = (4)/(3)×100" },
+  { header: "Sisa Anggaran (Rp)", kind: "rupiah", formula: "(6) = (3) − (4)" },
+];
+
+/**
+ * Realisasi Anggaran (004 Tabel 3.7): program › kegiatan › sub kegiatan with pagu, realisasi,
+ * serapan and sisa. A parent shows the Σ of its children and its % recomputed from the sums, never
+ * its own printed figures (DOMAIN.md §5: 004 states % that no sum reproduces); the total is the Σ
+ * of the programs.
+ */
+export function realisasiAnggaran(ctx: ReportContext): SheetPlan {
+  const rows: ReportRow[] = ctx.anggaran.map(anggaranRow);
+  if (ctx.totals) {
+    const t = ctx.totals;
+    rows.push({ cells: [null, "Jumlah", t.pagu, t.realisasi, resultCell(t.serapan), resultCell(t.sisa)], kind: "total" });
+  }
+  const table = ctx.model.tables.find((t) => t.id === ctx.anggaran[0]?.row.table);
+  const sumber = table?.sumber?.replace(/^\s*sumber\s*:?\s*/i, "").trim() || "Laporan realisasi anggaran (SPJ fungsional)";
+  return {
+    ...sheetHead(ctx, "realisasi-anggaran", "Tabel 3.7 Capaian Anggaran Program dan Kegiatan"),
+    widths: [10, 62, 19, 19, 12, 19],
+    parts: [{ columns: COLUMNS, rows, sumber, footer: ["Anggaran dan realisasi program dan kegiatan adalah jumlah rincian di bawahnya."] }],
+    emptyMessage: "Tidak ada tabel anggaran yang terbaca dari buku kerja.",
+  };
+}
+
+function anggaranRow(a: AnggaranEval): ReportRow {
+  const parent = a.computed !== undefined;
+  const pagu = a.computed ? a.computed.pagu : a.pagu;
+  const realisasi = a.computed ? a.computed.realisasi : a.realisasi;
+  const serapan: Result<number> = a.computed ? a.computed.serapan : a.serapan;
+  const left: Result<number> = a.computed ? sisa(a.computed.pagu, a.computed.realisasi) : a.sisa;
+  return {
+    cells: [textOf(a.row.kode), textOf(a.row.uraian), numberCell(pagu), numberCell(realisasi), resultCell(serapan), resultCell(left)],
+    kind: parent || a.row.tingkat === "program" ? "parent" : "data",
+  };
+}
