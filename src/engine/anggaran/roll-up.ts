@@ -42,7 +42,8 @@ export function rollUp(nodes: BudgetNode[]): Map<string, RolledNode> {
   const result = new Map<string, RolledNode>();
   for (let i = 0; i < n; i++) {
     const id = tree.nodes[i].id;
-    const [pg, re] = [bounded(pagu[i]), bounded(realisasi[i])];
+    const pg = bounded(pagu[i]);
+    const re = bounded(realisasi[i]);
     const sisa = bounded(pg - re);
     result.set(id, { id, pagu: pg, realisasi: re, serapan: serapan(pg, re), sisa, children: children[i], leaf: children[i] === 0 });
   }
