@@ -1,4 +1,4 @@
-import { agreement, type Agreement } from "../compare";
+import { agreement, type Agreement } from "../compare/agreement";
 import { roundHalfUp } from "../numbers";
 import type { ModelCell } from "../model/types";
 

@@ -1,0 +1,36 @@
+import { readModel } from "../workbook";
+import { runChecks } from "../engine/check";
+import type { Finding } from "../engine/check/finding";
+import type { WorkbookPort } from "../workbook/port";
+import type { CheckResult, FindingSummary, JobOptions } from "./types";
+
+/**
+ * "Periksa": reads the staff's tables (never the add-in's own report sheets), runs every consistency rule and counts
+ * the findings by severity.
+ */
+export async function checkWorkbook(port: WorkbookPort, options: JobOptions = {}): Promise<CheckResult> {
+  const grids = await port.readSheets();
+  // A report sheet is output: checking it would compare the report with itself (and count every error twice).
+  const model = readModel(
+    grids.filter((g) => g.tag?.role !== "report"),
+    { tahun: options.tahun },
+  );
+  const findings = runChecks(model, options);
+  return {
+    tables: model.tables.map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind, rows: t.rows })),
+    findings,
+    diagnostics: model.diagnostics,
+    summary: summarizeFindings(findings),
+  };
+}
+
+/** Findings counted by severity. */
+export function summarizeFindings(findings: Finding[]): FindingSummary {
+  const summary: FindingSummary = { errors: 0, warnings: 0, info: 0 };
+  for (const f of findings) {
+    if (f.severity === "error") summary.errors++;
+    else if (f.severity === "warning") summary.warnings++;
+    else summary.info++;
+  }
+  return summary;
+}
