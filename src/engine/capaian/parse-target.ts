@@ -2,17 +2,10 @@ import { problem, ok, type Result } from "../result";
 import { parseNumber } from "../numbers/parse-number";
 import { gradeRank } from "../kriteria/grade-rank";
 import type { TargetSpec } from "./types";
+import { showValue } from "../numbers/show-value";
 
 // "70–80", "70 - 80", "70 s/d 80", "70% – 80%"; the first side may carry its own minus sign.
 const RANGE = /^(-?[^-\u2013\u2014]+?)\s*(?:[-\u2013\u2014]|s\/d|s\.d\.?|sampai dengan|sampai)\s*(.+)$/i;
-
-function show(raw: unknown): string {
-  try {
-    return typeof raw === "string" ? raw : String(raw);
-  } catch {
-    return typeof raw;
-  }
-}
 
 function asPredikat(text: string): TargetSpec | null {
   const grade = text.replace(/\s*\([^()]*\)\s*$/, "").trim(); // "BB (76)", "A (81,1)" → the grade
@@ -41,5 +34,5 @@ export function parseTarget(raw: unknown): Result<TargetSpec> {
   const predikat = text ? asPredikat(text) : null;
   if (predikat) return ok(predikat);
   const range = text ? asRange(text) : null;
-  return range ?? problem("#VALUE!", `Target kosong atau bukan angka: '${show(raw ?? "")}'`);
+  return range ?? problem("#VALUE!", `Target kosong atau bukan angka: '${showValue(raw ?? "")}'`);
 }

@@ -5,23 +5,16 @@ import { predikatAkip } from "../kriteria/predikat-akip";
 import { parsePolaritas } from "./parse-polaritas";
 import { parseTarget } from "./parse-target";
 import type { CapaianInput, Polaritas, TargetSpec } from "./types";
+import { showValue } from "../numbers/show-value";
 
 /** Inputs of capaian once read: `r` is the realisasi value, or its rank for a predikat target. */
 export type Prepared = { target: TargetSpec; polaritas: Polaritas; batas: number | null; r: number; rGrade: string | null };
-
-function show(raw: unknown): string {
-  try {
-    return String(raw);
-  } catch {
-    return typeof raw;
-  }
-}
 
 function readBatas(raw: unknown): Result<number | null> {
   if (raw === null || raw === undefined || raw === "") return ok(null);
   const parsed = parseNumber(raw);
   if (parsed.kind === "number" && parsed.value > 0) return ok(parsed.value);
-  return problem("#VALUE!", `Batas atas bukan angka positif: '${show(raw)}'`);
+  return problem("#VALUE!", `Batas atas bukan angka positif: '${showValue(raw)}'`);
 }
 
 function readGrade(raw: unknown, target: TargetSpec & { kind: "predikat" }): Result<{ r: number; rGrade: string }> {
@@ -32,7 +25,7 @@ function readGrade(raw: unknown, target: TargetSpec & { kind: "predikat" }): Res
   const score = parseNumber(raw); // an AKIP score "76,36" is graded first (DOMAIN.md §3)
   const graded = score.kind === "number" && target.scale === "akip" ? predikatAkip(score.value) : null;
   if (graded && graded.ok) return ok({ r: gradeRank(graded.value.grade)?.rank ?? 0, rGrade: graded.value.grade });
-  return problem("#VALUE!", `Realisasi bukan predikat ${target.scale === "akip" ? "AKIP" : "opini BPK"}: '${show(raw ?? "")}'`);
+  return problem("#VALUE!", `Realisasi bukan predikat ${target.scale === "akip" ? "AKIP" : "opini BPK"}: '${showValue(raw ?? "")}'`);
 }
 
 function readRealisasi(raw: unknown): Result<number> {

@@ -12,7 +12,8 @@ const BASE: Record<Polaritas, string> = {
  * @example rumusCapaian("turun") //=> "(2T − R) / T × 100"
  */
 export function rumusCapaian(polaritas: Polaritas, kind: TargetSpec["kind"] = "number"): string {
-  const base = Object.prototype.hasOwnProperty.call(BASE, polaritas) ? BASE[polaritas] : BASE.naik;
+  const known = typeof polaritas === "string" && Object.prototype.hasOwnProperty.call(BASE, polaritas);
+  const base = known ? BASE[polaritas] : BASE.naik;
   if (kind === "predikat") return "peringkat(R) / peringkat(T) × 100";
   if (kind === "range") return `dalam rentang = 100; di luar: ${base}, T = batas rentang terdekat`;
   return base;

@@ -3,6 +3,7 @@ import { PERMENDAGRI_86 } from "./permendagri-86";
 import { scaleColor } from "./scale-color";
 import { checkBounds } from "./check-bounds";
 import type { Band, Scale, ScaleRow } from "./types";
+import { showValue } from "../numbers/show-value";
 
 function initials(label: string): string {
   return label.split(" ").map((w) => w.charAt(0).toUpperCase()).join("");
@@ -14,10 +15,10 @@ function toBand(row: ScaleRow, index: number): Result<Band> {
   const label = typeof row.label === "string" ? row.label.replace(/\s+/g, " ").trim() : "";
   if (label === "") return problem("#VALUE!", `Baris ${n} skala: label kosong`);
   if (row.min !== null && (typeof row.min !== "number" || !Number.isFinite(row.min))) {
-    return problem("#VALUE!", `Baris ${n} skala ('${label}'): batas bawah bukan angka: '${String(row.min)}'`);
+    return problem("#VALUE!", `Baris ${n} skala ('${label}'): batas bawah bukan angka: '${showValue(row.min)}'`);
   }
   const color = scaleColor(row.color);
-  if (color === null) return problem("#VALUE!", `Baris ${n} skala ('${label}'): warna tidak dikenali: '${String(row.color)}'`);
+  if (color === null) return problem("#VALUE!", `Baris ${n} skala ('${label}'): warna tidak dikenali: '${showValue(row.color)}'`);
   // A user scale that reuses the Permendagri labels keeps their codes and aliases (002 prints codes).
   const known = PERMENDAGRI_86.bands.find((b) => b.label.toLowerCase() === label.toLowerCase());
   const fill = color === "" && known ? known.color : color;

@@ -1,6 +1,7 @@
 import { problem, ok, type Result } from "../result";
 import { PERMENDAGRI_86 } from "./permendagri-86";
 import type { Band, Scale } from "./types";
+import { showValue } from "../numbers/show-value";
 
 /**
  * The band of a capaian: the highest band whose lower bound the unrounded value reaches
@@ -9,7 +10,7 @@ import type { Band, Scale } from "./types";
  */
 export function kriteria(capaian: number, scale: Scale = PERMENDAGRI_86): Result<Band> {
   if (typeof capaian !== "number" || !Number.isFinite(capaian)) {
-    return problem("#VALUE!", `Capaian bukan angka: '${String(capaian)}'`);
+    return problem("#VALUE!", `Capaian bukan angka: '${showValue(capaian)}'`);
   }
   const bands: unknown = scale && typeof scale === "object" ? scale.bands : undefined;
   if (!Array.isArray(bands) || bands.length === 0) return problem("#VALUE!", "Skala kriteria tidak valid atau kosong");
@@ -18,5 +19,5 @@ export function kriteria(capaian: number, scale: Scale = PERMENDAGRI_86): Result
   for (const band of bands as Band[]) {
     if (band && (band.min === null || (typeof band.min === "number" && value >= band.min))) return ok(band);
   }
-  return problem("#N/A", `Capaian ${String(capaian)} di bawah batas terendah skala '${String(scale.name)}'`);
+  return problem("#N/A", `Capaian ${showValue(capaian)} di bawah batas terendah skala '${showValue(scale.name)}'`);
 }

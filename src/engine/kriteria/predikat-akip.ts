@@ -1,5 +1,6 @@
 import { problem, ok, type Result } from "../result";
 import type { AkipGrade } from "./types";
+import { showValue } from "../numbers/show-value";
 
 // PermenPAN-RB 88/2021, upper bound inclusive (DOMAIN.md §3 decision: bands read "> 90 – 100").
 const GRADES: { above: number; grade: AkipGrade }[] = [
@@ -18,10 +19,10 @@ const D: AkipGrade = { grade: "D", label: "Sangat Kurang" };
  */
 export function predikatAkip(nilai: number): Result<AkipGrade> {
   if (typeof nilai !== "number" || !Number.isFinite(nilai)) {
-    return problem("#VALUE!", `Nilai AKIP bukan angka: '${String(nilai)}'`);
+    return problem("#VALUE!", `Nilai AKIP bukan angka: '${showValue(nilai)}'`);
   }
   const value = Number(nilai.toPrecision(15));
-  if (value < 0 || value > 100) return problem("#VALUE!", `Nilai AKIP harus antara 0 dan 100: '${String(nilai)}'`);
+  if (value < 0 || value > 100) return problem("#VALUE!", `Nilai AKIP harus antara 0 dan 100: '${showValue(nilai)}'`);
   const hit = GRADES.find((g) => value > g.above);
   return ok({ ...(hit ? hit.grade : D) });
 }

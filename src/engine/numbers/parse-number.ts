@@ -1,18 +1,11 @@
 import { readCore } from "./read-core";
 import type { ParsedNumber, ParseOptions } from "./types";
+import { showValue } from "./show-value";
 
 const EMPTY: ParsedNumber = { kind: "empty" };
 const DASHES = /^[-\u2013\u2014\u2212]*$/; // "", "-", "–", "—" mean no value (DOMAIN.md §9)
 const NOTE = /^(.*\S)\s*\(([^()]*\p{L}[^()]*)\)$/u; // "73 (BB)", "70,00 (persen)"
 const RUPIAH = /^rp\.?\s*/i;
-
-function describe(raw: unknown): string {
-  try {
-    return String(raw);
-  } catch {
-    return typeof raw;
-  }
-}
 
 function decimalsOf(value: number): number {
   const [mantissa, exponent = "0"] = String(Math.abs(value)).split("e");
@@ -55,7 +48,7 @@ export function parseNumber(raw: unknown, options?: ParseOptions): ParsedNumber 
   if (raw === null || raw === undefined) return EMPTY;
   if (typeof raw === "number") return fromNumber(raw);
   if (typeof raw === "bigint") return fromNumber(Number(raw));
-  if (typeof raw !== "string") return { kind: "text", text: describe(raw) };
+  if (typeof raw !== "string") return { kind: "text", text: showValue(raw) };
   let english = false;
   try {
     english = options?.english === true;
