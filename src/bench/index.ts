@@ -1,7 +1,9 @@
 import { engineSection } from "./engine";
 
 // One entry per section, run in order; other sections (reader, check, report, bundle size) are appended here.
-const SECTIONS: { name: string; run: () => Promise<string[]> }[] = [{ name: "Mesin hitung", run: engineSection }];
+const SECTIONS: { name: string; run: () => Promise<string[]> }[] = [
+  { name: "Mesin hitung", run: engineSection },
+];
 
 async function main(): Promise<void> {
   for (const section of SECTIONS) {

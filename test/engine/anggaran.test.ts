@@ -42,12 +42,14 @@ describe("sisa = pagu − realisasi, negative when over budget (DOMAIN.md §5)",
     expect(sisa(pagu, realisasi)).toEqual({ ok: true, value: expected });
   });
 
-  it.each([[NaN, 1], [1, undefined as unknown as number], ["x" as unknown as number, 1], [1e308, -1e308]])(
-    "sisa(%p, %p) is #VALUE!",
-    (pagu, realisasi) => {
-      expect(sisa(pagu, realisasi)).toMatchObject({ ok: false, code: "#VALUE!" });
-    },
-  );
+  it.each([
+    [NaN, 1],
+    [1, undefined as unknown as number],
+    ["x" as unknown as number, 1],
+    [1e308, -1e308],
+  ])("sisa(%p, %p) is #VALUE!", (pagu, realisasi) => {
+    expect(sisa(pagu, realisasi)).toMatchObject({ ok: false, code: "#VALUE!" });
+  });
 });
 
 describe("selisihPagu = sesudah − sebelum (000 Tabel II.3 prints the opposite sign)", () => {
@@ -63,7 +65,12 @@ describe("selisihPagu = sesudah − sebelum (000 Tabel II.3 prints the opposite 
   });
 });
 
-const node = (id: string, parentId: string | null, pagu: number | null = null, realisasi: number | null = null): BudgetNode => ({
+const node = (
+  id: string,
+  parentId: string | null,
+  pagu: number | null = null,
+  realisasi: number | null = null,
+): BudgetNode => ({
   id,
   parentId,
   pagu,
@@ -85,10 +92,21 @@ describe("rollUp: parent = Σ children (recursive), % from the sums, never avera
     ["K2", 600, 150, 25, 450, 1, false],
     ["S1", 100, 50, 50, 50, 0, true],
     ["S3", 600, 150, 25, 450, 0, true],
-  ])("%s → pagu %p, realisasi %p, serapan %p, sisa %p, %p children", (id, pagu, realisasi, pct, rest, children, leaf) => {
-    const r = rollUp(tree).get(id);
-    expect(r).toEqual({ id, pagu, realisasi, serapan: { ok: true, value: pct }, sisa: rest, children, leaf });
-  });
+  ])(
+    "%s → pagu %p, realisasi %p, serapan %p, sisa %p, %p children",
+    (id, pagu, realisasi, pct, rest, children, leaf) => {
+      const r = rollUp(tree).get(id);
+      expect(r).toEqual({
+        id,
+        pagu,
+        realisasi,
+        serapan: { ok: true, value: pct },
+        sisa: rest,
+        children,
+        leaf,
+      });
+    },
+  );
 
   it("the parent % is not the mean of the children's % (87,5 and 25 average to 56,25)", () => {
     const p = rollUp(tree).get("P");
@@ -113,7 +131,11 @@ describe("rollUp: parent = Σ children (recursive), % from the sums, never avera
       [node("A", "C", 1, 1), node("B", "A", 2, 2), node("C", "B", 4, 4), node("T", "A", 7, 3)],
       { A: [7, 3, 1], B: [2, 2, 0], C: [4, 4, 0], T: [7, 3, 0] },
     ],
-    ["null and NaN amounts count as 0", [node("P", null), node("K", "P", NaN, null), node("L", "P", 5, 2)], { P: [5, 2, 2] }],
+    [
+      "null and NaN amounts count as 0",
+      [node("P", null), node("K", "P", NaN, null), node("L", "P", 5, 2)],
+      { P: [5, 2, 2] },
+    ],
     ["duplicate id: the first row wins", [node("A", null, 1, 1), node("A", null, 9, 9)], { A: [1, 1, 0] }],
   ] as [string, BudgetNode[], Record<string, [number, number, number]>][])("%s", (_name, nodes, expected) => {
     const rolled = rollUp(nodes);
@@ -129,12 +151,17 @@ describe("rollUp: parent = Σ children (recursive), % from the sums, never avera
     expect(r?.sisa).toBe(-5);
   });
 
-  it.each([[[]], [null as unknown as BudgetNode[]], [[null, 5, "x"] as unknown as BudgetNode[]]])("bad input %p → empty map, no throw", (bad) => {
-    expect(rollUp(bad).size).toBe(0);
-  });
+  it.each([[[]], [null as unknown as BudgetNode[]], [[null, 5, "x"] as unknown as BudgetNode[]]])(
+    "bad input %p → empty map, no throw",
+    (bad) => {
+      expect(rollUp(bad).size).toBe(0);
+    },
+  );
 
   it("handles a 100 000-deep chain without recursion", () => {
-    const chain = Array.from({ length: 100_000 }, (_, i) => node(`n${i}`, i === 0 ? null : `n${i - 1}`, 1, 1));
+    const chain = Array.from({ length: 100_000 }, (_, i) =>
+      node(`n${i}`, i === 0 ? null : `n${i - 1}`, 1, 1),
+    );
     const rolled = rollUp(chain);
     expect(rolled.get("n0")).toMatchObject({ pagu: 1, realisasi: 1, children: 1 });
     expect(rolled.get("n99999")).toMatchObject({ pagu: 1, leaf: true });
@@ -146,7 +173,8 @@ describe("rollUp: parent = Σ children (recursive), % from the sums, never avera
       rows.push(node(`P${p}`, null));
       for (let k = 0; k < 19; k++) {
         rows.push(node(`P${p}.K${k}`, `P${p}`));
-        for (let s = 0; s < 10 && rows.length < 20_000; s++) rows.push(node(`P${p}.K${k}.S${s}`, `P${p}.K${k}`, 1000, 900));
+        for (let s = 0; s < 10 && rows.length < 20_000; s++)
+          rows.push(node(`P${p}.K${k}.S${s}`, `P${p}.K${k}`, 1000, 900));
       }
     }
     // Best of 3: the machine is shared with other test workers, one descheduled run says nothing about rollUp.

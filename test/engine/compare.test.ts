@@ -77,11 +77,14 @@ describe("kemajuan = R / T_akhir × 100 (Σ R for cumulative), polarity-aware li
     [0, 0, "naik", 100],
     [0, 0, "turun", 100],
     [3, 0, "turun", 0],
-  ] as [number | number[], number, Polaritas | null | undefined, number][])("R %p, T_akhir %p, %p → %p", (realisasi, targetAkhir, polaritas, expected) => {
-    const r = kemajuan({ realisasi, targetAkhir, polaritas });
-    if (Number.isNaN(expected)) expect(r).toMatchObject({ ok: false, code: "#N/A" });
-    else approx(r, expected);
-  });
+  ] as [number | number[], number, Polaritas | null | undefined, number][])(
+    "R %p, T_akhir %p, %p → %p",
+    (realisasi, targetAkhir, polaritas, expected) => {
+      const r = kemajuan({ realisasi, targetAkhir, polaritas });
+      if (Number.isNaN(expected)) expect(r).toMatchObject({ ok: false, code: "#N/A" });
+      else approx(r, expected);
+    },
+  );
 
   it.each([
     [{ realisasi: 5, targetAkhir: 0 }, "#DIV/0!"],
@@ -106,7 +109,9 @@ describe("rataCapaian: unweighted mean, clamped to batas, no partial means (DOMA
     [[130, 150], 120, 120],
     [[50], 100, 50],
     [[1e308, 1e308], null, 1e308],
-  ] as [number[], number | null | undefined, number][])("%p batas %p → %p", (values, batas, expected) => approx(rataCapaian(values, batas), expected));
+  ] as [number[], number | null | undefined, number][])("%p batas %p → %p", (values, batas, expected) =>
+    approx(rataCapaian(values, batas), expected),
+  );
 
   it.each([
     [[96.73, null], undefined, "#N/A"],
@@ -136,17 +141,22 @@ type CapaianRow = {
   expected_capaian_6dp: number;
   checks: { capaian: string };
 };
-const capaianRows: CapaianRow[] = JSON.parse(readFileSync(join(__dirname, "../fixtures/shared/capaian.json"), "utf8"));
+const capaianRows: CapaianRow[] = JSON.parse(
+  readFileSync(join(__dirname, "../fixtures/shared/capaian.json"), "utf8"),
+);
 const kemajuanRows = capaianRows.filter((r) => r.measure === "kemajuan");
 
 describe("kemajuan reproduces the seed's kemajuan rows (capaian.json, 004 Tabel 3.4)", () => {
   it("finds the 4 kemajuan rows", () => expect(kemajuanRows).toHaveLength(4));
-  it.each(kemajuanRows.map((r) => [r.id, r.checks.capaian, r] as const))("%s: expected_capaian, stated is %s", (_id, verdict, r) => {
-    const k = kemajuan({ realisasi: r.realisasi, targetAkhir: r.target });
-    expect(k.ok).toBe(true);
-    if (!k.ok) return;
-    expect(roundHalfUp(k.value, 2)).toBe(r.expected_capaian);
-    expect(roundHalfUp(k.value, 6)).toBe(r.expected_capaian_6dp);
-    expect(agreement(r.stated_capaian, k.value, r.stated_decimals)).toBe(verdict);
-  });
+  it.each(kemajuanRows.map((r) => [r.id, r.checks.capaian, r] as const))(
+    "%s: expected_capaian, stated is %s",
+    (_id, verdict, r) => {
+      const k = kemajuan({ realisasi: r.realisasi, targetAkhir: r.target });
+      expect(k.ok).toBe(true);
+      if (!k.ok) return;
+      expect(roundHalfUp(k.value, 2)).toBe(r.expected_capaian);
+      expect(roundHalfUp(k.value, 6)).toBe(r.expected_capaian_6dp);
+      expect(agreement(r.stated_capaian, k.value, r.stated_decimals)).toBe(verdict);
+    },
+  );
 });

@@ -1,4 +1,9 @@
-import { efisiensi, kategoriEfisiensi, rumusEfisiensi, type MetodeEfisiensi } from "../../src/engine/efisiensi";
+import {
+  efisiensi,
+  kategoriEfisiensi,
+  rumusEfisiensi,
+  type MetodeEfisiensi,
+} from "../../src/engine/efisiensi";
 
 describe("efisiensi: selisih = capaian − serapan (default, 003), rasio = capaian / serapan × 100 (DOMAIN.md §6)", () => {
   it.each([
@@ -10,11 +15,14 @@ describe("efisiensi: selisih = capaian − serapan (default, 003), rasio = capai
     [100, 100, "rasio", 100],
     [0, 0, "rasio", 100],
     [0, 0, "selisih", 0],
-  ] as [number, number, MetodeEfisiensi | null | undefined, number][])("capaian %p, serapan %p, metode %p → %p", (capaian, serapan, metode, expected) => {
-    const r = efisiensi({ capaian, serapan, metode });
-    expect(r.ok).toBe(true);
-    if (r.ok) expect(r.value).toBeCloseTo(expected, 4);
-  });
+  ] as [number, number, MetodeEfisiensi | null | undefined, number][])(
+    "capaian %p, serapan %p, metode %p → %p",
+    (capaian, serapan, metode, expected) => {
+      const r = efisiensi({ capaian, serapan, metode });
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(r.value).toBeCloseTo(expected, 4);
+    },
+  );
 
   it.each([
     [{ capaian: 90, serapan: 0, metode: "rasio" }, "#DIV/0!"],

@@ -54,7 +54,9 @@ describe("sisa reproduces expected_sisa = pagu − realisasi", () => {
 });
 
 describe("stated % agrees with serapan exactly as checks.persen says (wrong ones disagree at stated_decimals)", () => {
-  const table = rows.filter((r) => ["ok", "minor", "wrong"].includes(r.checks.persen) && r.stated_persen !== null);
+  const table = rows.filter(
+    (r) => ["ok", "minor", "wrong"].includes(r.checks.persen) && r.stated_persen !== null,
+  );
   it("includes every 'wrong' % of the fixture (49)", () => {
     expect(table.filter((r) => r.checks.persen === "wrong")).toHaveLength(49);
   });
@@ -66,7 +68,12 @@ describe("stated % agrees with serapan exactly as checks.persen says (wrong ones
 
 // The hierarchy as budget nodes, with one column (pagu, realisasi, pagu_sebelum, …) as the amount.
 const nodes = (field: string, list: Row[] = rows): BudgetNode[] =>
-  list.map((r) => ({ id: r.id, parentId: r.parent_id, pagu: typeof r[field] === "number" ? (r[field] as number) : null, realisasi: r.realisasi }));
+  list.map((r) => ({
+    id: r.id,
+    parentId: r.parent_id,
+    pagu: typeof r[field] === "number" ? (r[field] as number) : null,
+    realisasi: r.realisasi,
+  }));
 
 describe("rollUp reproduces every roll-up in the file (parent_id / children_ids / children_sums)", () => {
   const parents = rows.filter((r) => r.children_ids);
@@ -79,21 +86,24 @@ describe("rollUp reproduces every roll-up in the file (parent_id / children_ids 
     for (const p of parents) expect(rolledPagu.get(p.id)?.children).toBe(p.children_ids?.length);
   });
 
-  it.each(parents.map((r) => [r.id, r] as const))("%s: recursive Σ pagu, realisasi, pagu sebelum = children_sums = printed", (_id, r) => {
-    const sums = r.children_sums ?? {};
-    const got = rolledPagu.get(r.id);
-    expect(got?.pagu).toBe(sums.pagu);
-    expect(got?.pagu).toBe(r.pagu); // every pagu roll-up in the file holds
-    if (sums.realisasi !== undefined) {
-      expect(got?.realisasi).toBe(sums.realisasi);
-      expect(got?.realisasi).toBe(r.realisasi);
-      expect(roundHalfUp(value(got?.serapan ?? { ok: false }), 2)).toBe(r.expected_persen);
-    }
-    if (sums.pagu_sebelum !== undefined) {
-      expect(rolledSebelum.get(r.id)?.pagu).toBe(sums.pagu_sebelum);
-      expect(rolledSebelum.get(r.id)?.pagu).toBe(r.pagu_sebelum);
-    }
-  });
+  it.each(parents.map((r) => [r.id, r] as const))(
+    "%s: recursive Σ pagu, realisasi, pagu sebelum = children_sums = printed",
+    (_id, r) => {
+      const sums = r.children_sums ?? {};
+      const got = rolledPagu.get(r.id);
+      expect(got?.pagu).toBe(sums.pagu);
+      expect(got?.pagu).toBe(r.pagu); // every pagu roll-up in the file holds
+      if (sums.realisasi !== undefined) {
+        expect(got?.realisasi).toBe(sums.realisasi);
+        expect(got?.realisasi).toBe(r.realisasi);
+        expect(roundHalfUp(value(got?.serapan ?? { ok: false }), 2)).toBe(r.expected_persen);
+      }
+      if (sums.pagu_sebelum !== undefined) {
+        expect(rolledSebelum.get(r.id)?.pagu).toBe(sums.pagu_sebelum);
+        expect(rolledSebelum.get(r.id)?.pagu).toBe(r.pagu_sebelum);
+      }
+    },
+  );
 
   // One level (direct children as leaves) for each summed column; the printed parent value agrees
   // or not as checks.rollup_* says (002 col. 5 and 6 have wrong parents).
@@ -104,7 +114,9 @@ describe("rollUp reproduces every roll-up in the file (parent_id / children_ids 
     target_renstra_rp: "rollup_col5",
     realisasi_sd_2021: "rollup_col6",
   };
-  const oneLevel = parents.flatMap((r) => Object.keys(r.children_sums ?? {}).map((field) => [r.id, field, r] as const));
+  const oneLevel = parents.flatMap((r) =>
+    Object.keys(r.children_sums ?? {}).map((field) => [r.id, field, r] as const),
+  );
   it("checks every summed column the file lists", () => {
     expect(new Set(oneLevel.map(([, f]) => f))).toEqual(new Set(Object.keys(CHECK)));
   });

@@ -16,7 +16,23 @@ const anyValue = fc.oneof(
 );
 const num = anyValue as fc.Arbitrary<number>;
 const list = fc.array(anyValue, { maxLength: 6 }) as fc.Arbitrary<number[]>;
-const mode = fc.oneof(fc.constantFrom("kumulatif", "akhir", "rata-rata", "maks", "selisih", "rasio", "naik", "turun", "turun-rasio", "tetap", null, undefined), fc.string()) as fc.Arbitrary<never>;
+const mode = fc.oneof(
+  fc.constantFrom(
+    "kumulatif",
+    "akhir",
+    "rata-rata",
+    "maks",
+    "selisih",
+    "rasio",
+    "naik",
+    "turun",
+    "turun-rasio",
+    "tetap",
+    null,
+    undefined,
+  ),
+  fc.string(),
+) as fc.Arbitrary<never>;
 
 function expectSafe(value: unknown): void {
   if (typeof value === "number") expect(Number.isFinite(value)).toBe(true);
@@ -42,8 +58,16 @@ describe("no budget/efisiensi/triwulan/compare function throws or returns NaN/In
     ["parseAgregasi", fc.tuple(anyValue), parseAgregasi],
     ["defaultAgregasi", fc.tuple(anyValue as fc.Arbitrary<string>), defaultAgregasi],
     ["tahunan", fc.tuple(list, mode), tahunan],
-    ["checkTriwulan", fc.tuple(fc.record({ quarters: list, annual: num, agregasi: mode, decimals: num })), checkTriwulan],
-    ["kemajuan", fc.tuple(fc.record({ realisasi: fc.oneof(num, list), targetAkhir: num, polaritas: mode })), kemajuan],
+    [
+      "checkTriwulan",
+      fc.tuple(fc.record({ quarters: list, annual: num, agregasi: mode, decimals: num })),
+      checkTriwulan,
+    ],
+    [
+      "kemajuan",
+      fc.tuple(fc.record({ realisasi: fc.oneof(num, list), targetAkhir: num, polaritas: mode })),
+      kemajuan,
+    ],
     ["rataCapaian", fc.tuple(list, num), rataCapaian],
   ];
   it.each(cases)("%s", (_name, args, fn) => {
@@ -57,7 +81,12 @@ describe("no budget/efisiensi/triwulan/compare function throws or returns NaN/In
 
   it("rollUp: random forests with cycles, unknown parents, duplicates and bad amounts", () => {
     const ids = fc.constantFrom("a", "b", "c", "d", "e", "f", "g", "h");
-    const nodeArb = fc.record({ id: ids, parentId: fc.option(fc.oneof(ids, fc.string())), pagu: num, realisasi: num });
+    const nodeArb = fc.record({
+      id: ids,
+      parentId: fc.option(fc.oneof(ids, fc.string())),
+      pagu: num,
+      realisasi: num,
+    });
     fc.assert(
       fc.property(fc.array(nodeArb, { maxLength: 12 }), (nodes) => {
         const rolled = rollUp(nodes as BudgetNode[]);
@@ -77,18 +106,27 @@ describe("no budget/efisiensi/triwulan/compare function throws or returns NaN/In
   it("rollUp conserves money: on an acyclic forest Σ roots = Σ leaves, pagu and realisasi (integer Rupiah)", () => {
     const rupiah = fc.integer({ min: 0, max: 1e12 });
     // Node i may only hang under an earlier node (or nothing): a forest without cycles.
-    const forest = fc.array(fc.record({ parent: fc.option(fc.nat()), pagu: rupiah, realisasi: rupiah }), { maxLength: 40 }).map((rows) =>
-      rows.map((r, i) => ({ id: `n${i}`, parentId: r.parent === null || i === 0 ? null : `n${r.parent % i}`, pagu: r.pagu, realisasi: r.realisasi })),
-    );
+    const forest = fc
+      .array(fc.record({ parent: fc.option(fc.nat()), pagu: rupiah, realisasi: rupiah }), { maxLength: 40 })
+      .map((rows) =>
+        rows.map((r, i) => ({
+          id: `n${i}`,
+          parentId: r.parent === null || i === 0 ? null : `n${r.parent % i}`,
+          pagu: r.pagu,
+          realisasi: r.realisasi,
+        })),
+      );
     fc.assert(
       fc.property(forest, (nodes) => {
         const rolled = rollUp(nodes);
-        const total = (ids: string[], key: "pagu" | "realisasi") => ids.reduce((s, id) => s + (rolled.get(id)?.[key] ?? NaN), 0);
+        const total = (ids: string[], key: "pagu" | "realisasi") =>
+          ids.reduce((s, id) => s + (rolled.get(id)?.[key] ?? NaN), 0);
         const roots = nodes.filter((n) => n.parentId === null).map((n) => n.id);
         const leaves = nodes.filter((n) => !nodes.some((m) => m.parentId === n.id));
         expect(total(roots, "pagu")).toBe(leaves.reduce((s, n) => s + n.pagu, 0));
         expect(total(roots, "realisasi")).toBe(leaves.reduce((s, n) => s + n.realisasi, 0));
-        for (const n of leaves) expect(rolled.get(n.id)).toMatchObject({ leaf: true, pagu: n.pagu, realisasi: n.realisasi });
+        for (const n of leaves)
+          expect(rolled.get(n.id)).toMatchObject({ leaf: true, pagu: n.pagu, realisasi: n.realisasi });
       }),
     );
   });

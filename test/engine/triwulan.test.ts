@@ -1,7 +1,13 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { roundHalfUp } from "../../src/engine/numbers/round";
-import { checkTriwulan, defaultAgregasi, parseAgregasi, tahunan, type Agregasi } from "../../src/engine/triwulan";
+import {
+  checkTriwulan,
+  defaultAgregasi,
+  parseAgregasi,
+  tahunan,
+  type Agregasi,
+} from "../../src/engine/triwulan";
 
 describe("parseAgregasi: words staff write; empty → null = the unit's default (DOMAIN.md §4)", () => {
   it.each([
@@ -92,8 +98,24 @@ describe("checkTriwulan: quarters agree with the annual value, rounded or trunca
     ["akhir vs sum", [20, 40, 60, null], 120, "akhir", undefined, false, 60],
     ["truncated annual agrees", [33.333, 33.333, 33.339, null], 33.33, "rata-rata", 2, true, 33.335],
     ["0 decimals", [1.4, 1.4, null, null], 3, "kumulatif", 0, true, 2.8],
-    ["annual decimals decide: 0,304 read at 3 decimals", [0.3044, null, null, null], 0.304, "kumulatif", undefined, true, 0.3044],
-    ["…and 0,305 differs at 3 decimals", [0.3054, null, null, null], 0.304, "kumulatif", undefined, false, 0.3054],
+    [
+      "annual decimals decide: 0,304 read at 3 decimals",
+      [0.3044, null, null, null],
+      0.304,
+      "kumulatif",
+      undefined,
+      true,
+      0.3044,
+    ],
+    [
+      "…and 0,305 differs at 3 decimals",
+      [0.3054, null, null, null],
+      0.304,
+      "kumulatif",
+      undefined,
+      false,
+      0.3054,
+    ],
   ] as [string, (number | null)[], number, Agregasi, number | undefined, boolean, number][])(
     "%s",
     (_name, quarters, annual, agregasi, decimals, agrees, computed) => {
@@ -126,11 +148,20 @@ describe("seed 000 quarterly targets (000:L410–427): three add up, KE000-09 do
     ["Persentase pertumbuhan UKM (L416–419)", [0.13, 0.13, 0.13, 0.14], 0.53],
     ["Nilai Capaian Kinerja PD (L424–427)", [19.5, 19.5, 19.5, 19.5], 78],
   ])("%s: Σ %p = %p", (_name, quarters, annual) => {
-    expect(checkTriwulan({ quarters, annual, agregasi: "kumulatif" })).toEqual({ ok: true, value: { agrees: true, computed: expect.closeTo(annual, 9) } });
+    expect(checkTriwulan({ quarters, annual, agregasi: "kumulatif" })).toEqual({
+      ok: true,
+      value: { agrees: true, computed: expect.closeTo(annual, 9) },
+    });
   });
 
-  type KnownError = { id: string; cells: { label: string; value: number }[]; expected: Record<string, number> };
-  const errors: KnownError[] = JSON.parse(readFileSync(join(__dirname, "../fixtures/shared/known-errors.json"), "utf8"));
+  type KnownError = {
+    id: string;
+    cells: { label: string; value: number }[];
+    expected: Record<string, number>;
+  };
+  const errors: KnownError[] = JSON.parse(
+    readFileSync(join(__dirname, "../fixtures/shared/known-errors.json"), "utf8"),
+  );
   const ke = errors.find((e) => e.id === "KE000-09") as KnownError;
   const annual = ke.cells.find((c) => c.label === "annual target")?.value as number;
   const quarters = ke.cells.filter((c) => c.label.startsWith("TW")).map((c) => c.value);
@@ -138,10 +169,13 @@ describe("seed 000 quarterly targets (000:L410–427): three add up, KE000-09 do
   it.each([
     ["kumulatif", ke.expected.sum_of_quarters],
     ["akhir", ke.expected.last_quarter],
-  ] as [Agregasi, number][])("KE000-09: 0,46 + 0,86 + 0,86 + 0,86 vs 0,304 disagrees under %s (computed %p)", (agregasi, computed) => {
-    expect(quarters).toEqual([0.46, 0.86, 0.86, 0.86]);
-    const r = checkTriwulan({ quarters, annual, agregasi });
-    expect(r.ok && r.value.agrees).toBe(false);
-    expect(r.ok && roundHalfUp(r.value.computed, 6)).toBe(computed);
-  });
+  ] as [Agregasi, number][])(
+    "KE000-09: 0,46 + 0,86 + 0,86 + 0,86 vs 0,304 disagrees under %s (computed %p)",
+    (agregasi, computed) => {
+      expect(quarters).toEqual([0.46, 0.86, 0.86, 0.86]);
+      const r = checkTriwulan({ quarters, annual, agregasi });
+      expect(r.ok && r.value.agrees).toBe(false);
+      expect(r.ok && roundHalfUp(r.value.computed, 6)).toBe(computed);
+    },
+  );
 });

@@ -45,7 +45,15 @@ export function rollUp(nodes: BudgetNode[]): Map<string, RolledNode> {
     const pg = bounded(pagu[i]);
     const re = bounded(realisasi[i]);
     const sisa = bounded(pg - re);
-    result.set(id, { id, pagu: pg, realisasi: re, serapan: serapan(pg, re), sisa, children: children[i], leaf: children[i] === 0 });
+    result.set(id, {
+      id,
+      pagu: pg,
+      realisasi: re,
+      serapan: serapan(pg, re),
+      sisa,
+      children: children[i],
+      leaf: children[i] === 0,
+    });
   }
   return result;
 }

@@ -63,7 +63,11 @@ function topDownOrder(parent: Int32Array): Int32Array {
   return order;
 }
 
-/** Indexes a node list for an O(n) bottom-up pass, without recursion. */
+/**
+ * Indexes a node list for an O(n) bottom-up pass, without recursion.
+ * @example buildTree([{ id: "P", parentId: null, pagu: 1, realisasi: 1 }, { id: "K", parentId: "P", pagu: 1, realisasi: 1 }])
+ * //=> { nodes: [...], parent: Int32Array [-1, 0], order: Int32Array [0, 1] }
+ */
 export function buildTree(input: readonly BudgetNode[]): Tree {
   const { nodes, index } = uniqueNodes(input);
   const parent = resolveParents(nodes, index);

@@ -21,7 +21,11 @@ function totalRealisasi(realisasi: number | number[]): number | null | "empty" {
  * @example kemajuan({ realisasi: 57.9, targetAkhir: 67 })                      //=> { ok: true, value: 86.4179… }
  * @example kemajuan({ realisasi: 12, targetAkhir: 10, polaritas: "turun" })   //=> { ok: true, value: 80 }
  */
-export function kemajuan(input: { realisasi: number | number[]; targetAkhir: number; polaritas?: Polaritas | null }): Result<number> {
+export function kemajuan(input: {
+  realisasi: number | number[];
+  targetAkhir: number;
+  polaritas?: Polaritas | null;
+}): Result<number> {
   const { realisasi, targetAkhir } = input ?? {};
   const polaritas = input?.polaritas ?? "naik";
   if (!["naik", "turun", "turun-rasio", "tetap"].includes(polaritas)) {
@@ -35,6 +39,7 @@ export function kemajuan(input: { realisasi: number | number[]; targetAkhir: num
   if (r === null) return problem("#VALUE!", "Realisasi bukan angka: kemajuan tidak dapat dihitung");
   // The capaian formulas and T = 0 decisions (DOMAIN.md §2) with the Renstra final target as T.
   const value = byPolaritas(polaritas, targetAkhir, r, null);
-  if (!value.ok) return problem(value.code, `Target akhir Renstra 0 dengan realisasi ${r}: kemajuan tidak dapat dihitung`);
+  if (!value.ok)
+    return problem(value.code, `Target akhir Renstra 0 dengan realisasi ${r}: kemajuan tidak dapat dihitung`);
   return finite(value.value, "kemajuan");
 }

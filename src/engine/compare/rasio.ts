@@ -6,8 +6,10 @@ import { finite, ok, problem, type Result } from "../result";
  * @example rasio(80, 92) //=> { ok: true, value: 115 }
  */
 export function rasio(sebelum: number, sesudah: number): Result<number> {
-  if (typeof sebelum !== "number" || !Number.isFinite(sebelum)) return problem("#VALUE!", "Nilai pembanding bukan angka");
-  if (typeof sesudah !== "number" || !Number.isFinite(sesudah)) return problem("#VALUE!", "Nilai yang dibandingkan bukan angka");
+  if (typeof sebelum !== "number" || !Number.isFinite(sebelum))
+    return problem("#VALUE!", "Nilai pembanding bukan angka");
+  if (typeof sesudah !== "number" || !Number.isFinite(sesudah))
+    return problem("#VALUE!", "Nilai yang dibandingkan bukan angka");
   if (sebelum === 0) {
     return sesudah === 0 ? ok(100) : problem("#DIV/0!", "Nilai pembanding 0: rasio tidak dapat dihitung");
   }

@@ -13,12 +13,15 @@ export function rataCapaian(values: (number | null | undefined)[], batas?: numbe
   if (batas != null && (typeof batas !== "number" || !Number.isFinite(batas) || batas <= 0)) {
     return problem("#VALUE!", "Batas atas capaian harus angka lebih dari 0");
   }
-  if (values.length === 0) return problem("#N/A", "Tidak ada indikator: rata-rata capaian tidak dapat dihitung");
+  if (values.length === 0)
+    return problem("#N/A", "Tidak ada indikator: rata-rata capaian tidak dapat dihitung");
   const clamped: number[] = [];
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (v == null) return problem("#N/A", `Capaian indikator ke-${i + 1} kosong: rata-rata tidak dihitung sebagian`);
-    if (typeof v !== "number" || !Number.isFinite(v)) return problem("#VALUE!", `Capaian indikator ke-${i + 1} bukan angka`);
+    if (v == null)
+      return problem("#N/A", `Capaian indikator ke-${i + 1} kosong: rata-rata tidak dihitung sebagian`);
+    if (typeof v !== "number" || !Number.isFinite(v))
+      return problem("#VALUE!", `Capaian indikator ke-${i + 1} bukan angka`);
     clamped.push(batas != null && v > batas ? batas : v);
   }
   return finite(mean(clamped), "rata-rata capaian");

@@ -28,7 +28,10 @@ export function checkTriwulan(input: {
   if (typeof annual !== "number" || !Number.isFinite(annual)) {
     return problem("#VALUE!", "Nilai tahunan bukan angka: triwulan tidak dapat diperiksa");
   }
-  if (decimals != null && (typeof decimals !== "number" || !Number.isInteger(decimals) || decimals < 0 || decimals > 10)) {
+  if (
+    decimals != null &&
+    (typeof decimals !== "number" || !Number.isInteger(decimals) || decimals < 0 || decimals > 10)
+  ) {
     return problem("#VALUE!", "Jumlah desimal harus bilangan bulat 0–10");
   }
   const computed = tahunan(quarters, agregasi);

@@ -14,19 +14,26 @@ export function tahunan(quarters: (number | null | undefined)[], agregasi: Agreg
   for (let i = 0; i < quarters.length; i++) {
     const q = quarters[i];
     if (q == null) continue;
-    if (typeof q !== "number" || !Number.isFinite(q)) return problem("#VALUE!", `Nilai triwulan ${i + 1} bukan angka`);
+    if (typeof q !== "number" || !Number.isFinite(q))
+      return problem("#VALUE!", `Nilai triwulan ${i + 1} bukan angka`);
     filled.push(q);
   }
   if (filled.length === 0) return problem("#N/A", "Belum ada nilai triwulan yang dilaporkan");
   switch (agregasi) {
     case "kumulatif":
-      return finite(filled.reduce((s, q) => s + q, 0), "agregasi triwulan");
+      return finite(
+        filled.reduce((s, q) => s + q, 0),
+        "agregasi triwulan",
+      );
     case "akhir":
       return finite(filled[filled.length - 1], "agregasi triwulan");
     case "rata-rata":
       return finite(mean(filled), "agregasi triwulan");
     case "maks":
-      return finite(filled.reduce((m, q) => (q > m ? q : m), -Infinity), "agregasi triwulan");
+      return finite(
+        filled.reduce((m, q) => (q > m ? q : m), -Infinity),
+        "agregasi triwulan",
+      );
     default:
       return problem("#VALUE!", `Agregasi triwulan tidak dikenal: "${String(agregasi)}"`);
   }
