@@ -30,6 +30,7 @@ export function numberArg(value: Cell, name: string): Result<number> {
   if (typeof value !== "number" && typeof value !== "string") return problem("#VALUE!", `Argumen ${name} bukan angka`);
   const parsed = parseNumber(value);
   if (parsed.kind === "number") return ok(parsed.value);
+  if (parsed.kind === "empty") return problem("#VALUE!", `Argumen ${name} kosong (${show(value)}): isi dengan angka`);
   return problem("#VALUE!", `Argumen ${name}: ${show(value)} bukan angka`);
 }
 
