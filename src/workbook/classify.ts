@@ -1,0 +1,21 @@
+/** Which kind of table a set of mapped fields makes (WORKBOOK.md §1 "Which table is which"). */
+import type { TableKind } from "../engine/model/types";
+
+const KINERJA_VALUE = /^(target|realisasi|capaianStated|targetAkhir|kemajuanStated|targetNasional|triwulanTarget|triwulanRealisasi)$|^(target|realisasi|capaian)(\d{4}|Tw[1-4])$/;
+
+/**
+ * Kinerja: indikator/sasaran with target or realisasi; anggaran: uraian with pagu-like columns;
+ * both side by side (004 Tabel 3.6, 000 Tabel III.6); skala: lower bound + label.
+ * @example classifyTable(["kode", "uraian", "pagu", "realisasiAnggaran"]) //=> "anggaran"
+ */
+export function classifyTable(fields: string[]): TableKind {
+  const has = (f: string): boolean => fields.includes(f);
+  if ((has("min") || has("interval")) && has("kriteriaStated")) return "skala";
+  const named = has("indikator") || has("sasaran") || has("tujuan");
+  const kinerja = named && fields.some((f) => KINERJA_VALUE.test(f));
+  const money = has("pagu") || has("realisasiAnggaran") || has("paguSebelum");
+  if (kinerja && money) return has("uraian") && !has("indikator") ? "anggaran" : "kinerja+anggaran";
+  if (kinerja) return "kinerja";
+  if (money && (has("uraian") || has("kode") || named)) return "anggaran";
+  return "unknown";
+}

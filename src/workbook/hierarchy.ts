@@ -1,0 +1,76 @@
+/**
+ * Program › kegiatan › sub kegiatan of budget rows (DOMAIN.md §1): the level column first, then the
+ * words the uraian starts with, then code prefixes ("1" › "1.1" › "1.1.1"), then bold/upper case.
+ */
+import type { Tingkat } from "../engine/model/types";
+
+/** What one row tells about its level. */
+export type LevelHint = { tingkat?: string; uraian: string; code?: string; strong: boolean; total: boolean };
+
+const LEVELS: Tingkat[] = ["program", "kegiatan", "sub_kegiatan"];
+const LEADING_CODE = /^\s*(\d+(?:\.\d+)*)\.?(?=\s|$)/;
+
+/**
+ * The code a budget line starts with: "1.1. Program Pelayanan …" → "1.1".
+ * @example leadingCode("1.2.1. Pemeriksaan dan Pengawasan") //=> "1.2.1"
+ */
+export function leadingCode(text: string): string | undefined {
+  const m = LEADING_CODE.exec(text);
+  return m ? m[1] : undefined;
+}
+
+/** Level from words: a level column ("Sub Kegiatan", 3) or the uraian's first word. */
+export function levelFromWords(text: string): number | undefined {
+  const t = text.toLowerCase().replace(LEADING_CODE, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  if (/^sub ?kegiatan\b|^subkeg\b/.test(t)) return 2;
+  if (/^kegiatan\b|^keg\b/.test(t)) return 1;
+  if (/^program\b|^prog\b/.test(t)) return 0;
+  if (/^sasaran\b/.test(t)) return -1;
+  return undefined;
+}
+
+function levelColumn(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const n = Number(text.trim());
+  if (Number.isInteger(n) && n >= 1 && n <= 3) return n - 1;
+  return levelFromWords(text);
+}
+
+/** Tingkat name of a level number. */
+export function tingkatOf(level: number | undefined): Tingkat {
+  if (level === undefined) return "lain";
+  if (level < 0) return "sasaran";
+  return LEVELS[level] ?? "lain";
+}
+
+/**
+ * Levels and parents of a table's rows (parent = index into the same array, or undefined).
+ * In 004 Tabel 3.7 sub kegiatan are numbered 1–34 running, so their codes repeat program numbers:
+ * the uraian's words win, and a sub kegiatan goes under the last kegiatan above it.
+ * @example assignLevels([{ uraian: "PROGRAM A", strong: true, total: false }, { uraian: "Kegiatan B", strong: false, total: false }]) //=> [{ level: 0 }, { level: 1, parent: 0 }]
+ */
+export function assignLevels(rows: LevelHint[]): { level?: number; parent?: number }[] {
+  const codeLevel = new Map<string, { level: number; index: number }>();
+  const depths = [...new Set(rows.map((r) => r.code?.split(".").length).filter((d): d is number => d !== undefined))].sort((a, b) => a - b);
+  const stack: { level: number; index: number }[] = [];
+  return rows.map((r, index) => {
+    if (r.total) return {};
+    let level = levelColumn(r.tingkat) ?? levelFromWords(r.uraian);
+    if (level === undefined && r.code) {
+      const parts = r.code.split(".");
+      for (let n = parts.length - 1; n >= 1 && level === undefined; n--) {
+        const p = codeLevel.get(parts.slice(0, n).join("."));
+        if (p) level = p.level + 1;
+      }
+      if (level === undefined) level = Math.min(depths.indexOf(parts.length), 2);
+    }
+    if (level === undefined && r.strong) level = 0;
+    if (level === undefined && stack.length > 0) level = Math.min(stack[stack.length - 1].level + 1, 2);
+    if (level === undefined) return {};
+    while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
+    const parent = stack.length > 0 ? stack[stack.length - 1].index : undefined;
+    stack.push({ level, index });
+    if (r.code && level < 2) codeLevel.set(r.code, { level, index });
+    return parent === undefined ? { level } : { level, parent };
+  });
+}

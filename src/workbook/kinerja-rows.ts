@@ -1,0 +1,123 @@
+/** Indicator rows of a kinerja (or kinerja+anggaran) table. */
+import type { Indikator, ModelCell, Quarters, YearValues } from "../engine/model/types";
+import { a1 } from "./a1";
+import { headerWords } from "./headers";
+import { appendText, fieldCell, hasNumbers, rowKindOf, type TableCtx } from "./table-cells";
+
+// Model slots an Indikator takes straight from a column of the same name.
+const DIRECT = ["kode", "tujuan", "indikator", "satuan", "polaritas", "agregasi", "target", "realisasi", "capaianStated", "kriteriaStated", "targetAkhir", "kemajuanStated", "targetNasional", "sumberData", "analisis", "solusi", "pagu", "realisasiAnggaran", "serapanStated", "efisiensiStated"] as const;
+const CONTINUED = ["kode", "tujuan", "sasaran", "indikator", "satuan", "kriteriaStated", "sumberData", "analisis", "solusi"] as const;
+const YEAR_FIELD = /^(target|realisasi|capaian)(\d{4})$/;
+
+function quarters(ctx: TableCtx, prefix: "targetTw" | "realisasiTw", row: number): Quarters | undefined {
+  let any = false;
+  const q: Quarters = [undefined, undefined, undefined, undefined];
+  for (let k = 1; k <= 4; k++) {
+    const cell = fieldCell(ctx, `${prefix}${k}`, row);
+    if (cell) [any, q[k - 1]] = [true, cell];
+  }
+  return any ? q : undefined;
+}
+
+function years(ctx: TableCtx, row: number): Record<number, YearValues> | undefined {
+  let out: Record<number, YearValues> | undefined;
+  for (const col of ctx.map.columns) {
+    const m = YEAR_FIELD.exec(col.field);
+    if (!m) continue;
+    const cell = fieldCell(ctx, col.field, row);
+    if (!cell) continue;
+    out ??= {};
+    const y = (out[Number(m[2])] ??= {});
+    y[m[1] as keyof YearValues] = cell;
+  }
+  return out;
+}
+
+/** The quarter a "Triwulan I" cell names, in the printed layout of 000 Tabel II.4. */
+function quarterOf(ctx: TableCtx, row: number): number | undefined {
+  const cell = fieldCell(ctx, "triwulan", row);
+  return cell && cell.text !== "" ? headerWords(cell.text).tw : undefined;
+}
+
+function placeQuarter(ctx: TableCtx, ind: Indikator, k: number, row: number): void {
+  const t = fieldCell(ctx, "triwulanTarget", row);
+  const r = fieldCell(ctx, "triwulanRealisasi", row);
+  if (t) (ind.targetTw ??= [undefined, undefined, undefined, undefined])[k - 1] = t;
+  if (r) (ind.realisasiTw ??= [undefined, undefined, undefined, undefined])[k - 1] = r;
+}
+
+function build(ctx: TableCtx, row: number, sasaran: ModelCell | undefined): Indikator {
+  const ind: Indikator = { table: ctx.id, row, rowKind: rowKindOf(ctx, row) };
+  const rec = ind as Record<string, unknown>;
+  for (const f of DIRECT) {
+    const cell = fieldCell(ctx, f, row);
+    if (cell) rec[f] = cell;
+  }
+  if (sasaran) ind.sasaran = sasaran;
+  const tt = quarters(ctx, "targetTw", row);
+  const rt = quarters(ctx, "realisasiTw", row);
+  if (tt) ind.targetTw = tt;
+  if (rt) ind.realisasiTw = rt;
+  const y = years(ctx, row);
+  if (y) ind.years = y;
+  return ind;
+}
+
+function nonEmpty(cell: ModelCell | undefined): cell is ModelCell {
+  return cell !== undefined && cell.text !== "";
+}
+
+/**
+ * Reads every indicator row: carries merged/blank sasaran down, joins lines a page break split,
+ * skips formula/explanation lines under an indicator, takes quarter rows (000 Tabel II.4).
+ * @example readKinerja(ctx).map((i) => i.indikator?.text) //=> ["Persentase UMKM …", …]
+ */
+export function readKinerja(ctx: TableCtx): Indikator[] {
+  const out: Indikator[] = [];
+  let sasaran: ModelCell | undefined;
+  let tujuan: ModelCell | undefined;
+  let current: Indikator | undefined;
+  const sheet = ctx.sheet;
+  for (const row of ctx.block.body) {
+    const name = fieldCell(ctx, "indikator", row) ?? fieldCell(ctx, "sasaran", row);
+    const kode = fieldCell(ctx, "kode", row);
+    const sas = fieldCell(ctx, "sasaran", row);
+    const numbers = hasNumbers(ctx, row);
+    const k = quarterOf(ctx, row);
+    const named = nonEmpty(name) || nonEmpty(kode) || nonEmpty(sas);
+    if (k !== undefined && current && !nonEmpty(fieldCell(ctx, "indikator", row)) && !nonEmpty(kode)) {
+      placeQuarter(ctx, current, k, row);
+      continue;
+    }
+    if (!numbers && current && ctx.block.breaks.has(row)) {
+      // The PDF split this row over two pages: its text continues the row above (004 Tabel 3.2).
+      for (const f of CONTINUED) {
+        const target = (current as Record<string, unknown>)[f] as ModelCell | undefined;
+        const extra = fieldCell(ctx, f, row);
+        if (target) appendText(target, extra);
+      }
+      continue;
+    }
+    if (sas && nonEmpty(sas) && current && ctx.block.breaks.has(row) && sasaran && /^\d/.test(sasaran.text) && !/^\d/.test(sas.text)) {
+      appendText(sasaran, sas); // "KUKM" closing the sasaran "3. Meningkatkan Kualitas SDM" after a page break (000 Tabel II.3)
+    } else if (nonEmpty(sas)) sasaran = sas;
+    const tj = fieldCell(ctx, "tujuan", row);
+    if (nonEmpty(tj)) tujuan = tj;
+    const rowKind = rowKindOf(ctx, row);
+    if (!numbers && rowKind === "data" && current && !nonEmpty(kode) && !nonEmpty(sas) && nonEmpty(name)) {
+      ctx.diagnostics.push({ severity: "info", sheet, cell: name.origin.cell, message: `Baris ${row} hanya berisi teks di bawah indikator (rumus atau keterangan), tidak dibaca sebagai indikator.` });
+      continue;
+    }
+    if (!named && rowKind === "data") {
+      if (numbers) ctx.diagnostics.push({ severity: "warning", sheet, cell: a1(row, ctx.block.header.c1), message: `Baris ${row} berisi angka tetapi tanpa nama indikator; baris dilewati.` });
+      continue;
+    }
+    if (!numbers && !nonEmpty(name) && rowKind === "data") continue; // a sasaran heading line; carried down
+    const ind = build(ctx, row, rowKind === "data" ? sasaran : sas);
+    if (rowKind === "data" && !ind.tujuan?.text && tujuan) ind.tujuan = tujuan;
+    if (k !== undefined) placeQuarter(ctx, ind, k, row);
+    out.push(ind);
+    if (rowKind === "data") current = ind;
+  }
+  return out;
+}

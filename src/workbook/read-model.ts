@@ -1,0 +1,150 @@
+/** readModel: every sheet's grid → the domain model (WORKBOOK.md §1), with diagnostics, never throwing. */
+import type { Diagnostic, Model, Profil, TableInfo } from "../engine/model/types";
+import { a1, colLetter, rangeA1 } from "./a1";
+import { classifyTable } from "./classify";
+import { resolveColumns, type ColumnMap } from "./columns";
+import { findTables, type TableBlock } from "./find-tables";
+import { readAnggaran } from "./anggaran-rows";
+import { readKinerja } from "./kinerja-rows";
+import { yearInTitle, rowTexts } from "./lines";
+import { readProfil } from "./profil";
+import { readSkala } from "./skala";
+import { tableCtx } from "./table-cells";
+import { viewSheet, type SheetView } from "./sheet";
+import type { SheetGrid } from "./port";
+
+export type ReadOptions = { tahun?: number };
+
+/** The most frequent "Tahun yyyy" of the table titles (ties: the latest), else of any lone text line. */
+function titleYear(blocks: TableBlock[], views: SheetView[]): number | undefined {
+  const count = new Map<number, number>();
+  for (const b of blocks) {
+    const y = b.title ? yearInTitle(b.title.text) : undefined;
+    if (y !== undefined) count.set(y, (count.get(y) ?? 0) + 1);
+  }
+  if (count.size === 0)
+    for (const v of views)
+      for (let r = v.firstRow; r <= Math.min(v.lastRow, v.firstRow + 50); r++) {
+        const t = rowTexts(v, r, v.firstCol, v.lastCol);
+        const y = t.length === 1 ? yearInTitle(t[0].text) : undefined;
+        if (y !== undefined) count.set(y, (count.get(y) ?? 0) + 1);
+      }
+  let best: number | undefined;
+  for (const [y, n] of count) if (best === undefined || n > count.get(best)! || (n === count.get(best)! && y > best)) best = y;
+  return best;
+}
+
+function tableInfo(block: TableBlock, map: ColumnMap, kind: TableInfo["kind"], rows: number): TableInfo {
+  const h = block.header;
+  const range = rangeA1({ r1: h.top, c1: h.c1, r2: Math.max(block.lastRow, h.bottom), c2: h.c2 });
+  const fields: Record<string, string> = {};
+  for (const c of map.columns) fields[c.field] = colLetter(c.col);
+  const info: TableInfo = { id: `${block.view.name}!${range}`, sheet: block.view.name, range, kind, rows, fields };
+  if (block.title) info.title = block.title.text;
+  if (block.sumber) info.sumber = block.sumber;
+  return info;
+}
+
+function columnDiagnostics(block: TableBlock, map: ColumnMap, kind: TableInfo["kind"], out: Diagnostic[]): void {
+  const sheet = block.view.name;
+  for (const d of map.duplicates)
+    out.push({ severity: "warning", sheet, cell: d.cell, message: `Kolom "${d.header}" dibaca sebagai ${d.field}, tetapi kolom ${map.byField.get(d.field)?.cell ?? "lain"} sudah dipakai untuk itu; kolom ini diabaikan.` });
+  for (const u of map.unmapped)
+    if (kind !== "unknown") out.push({ severity: "info", sheet, cell: u.cell, message: `Judul kolom "${u.group ? `${u.group} › ` : ""}${u.sub}" tidak dikenali; kolom diabaikan.` });
+  if (block.notesBeside.length > 0)
+    out.push({ severity: "info", sheet, cell: a1(block.notesBeside[0], block.header.c2 + 1), message: `Ada catatan di luar kolom tabel (baris ${block.notesBeside[0]}${block.notesBeside.length > 1 ? ` dan ${block.notesBeside.length - 1} baris lain` : ""}); tidak dibaca.` });
+}
+
+function readBlock(block: TableBlock, tahun: number | undefined, model: Model): void {
+  const map = resolveColumns(block.header.labels, tahun);
+  const fields = map.columns.map((c) => c.field);
+  const kind = classifyTable(fields);
+  if (kind === "skala" && !map.byField.has("warna")) {
+    // 000 Tabel III.1 prints the colour under a second "KRITERIA Kode" header.
+    const second = map.duplicates.find((d) => d.field === "kriteriaStated");
+    if (second) {
+      const warna = { ...second, field: "warna" };
+      map.columns.push(warna);
+      map.byField.set("warna", warna);
+      map.duplicates = map.duplicates.filter((d) => d !== second);
+    }
+  }
+  const sheet = block.view.name;
+  columnDiagnostics(block, map, kind, model.diagnostics);
+  let rows = 0;
+  const info = tableInfo(block, map, kind, 0);
+  const ctx = tableCtx(block, map, info.id, model.diagnostics);
+  if (kind === "kinerja" || kind === "kinerja+anggaran") {
+    const read = readKinerja(ctx);
+    model.indikator.push(...read);
+    rows = read.length;
+  } else if (kind === "anggaran") {
+    const read = readAnggaran(ctx, model.anggaran.length);
+    model.anggaran.push(...read);
+    rows = read.length;
+  } else if (kind === "skala") {
+    const read = readSkala(ctx);
+    if (model.skala === undefined) model.skala = read;
+    else model.diagnostics.push({ severity: "warning", sheet, cell: a1(block.header.top, block.header.c1), message: "Ada lebih dari satu tabel skala; hanya yang pertama dipakai." });
+    rows = read.length;
+  } else {
+    model.diagnostics.push({ severity: "warning", sheet, cell: a1(block.header.top, block.header.c1), message: `Tabel di ${info.range} tidak dapat digolongkan (kinerja atau anggaran): kolom indikator/uraian dengan target, realisasi atau pagu tidak ditemukan.` });
+  }
+  info.rows = rows;
+  model.tables.push(info);
+}
+
+function mergeProfil(into: Profil, from: Profil): void {
+  const origin = { ...(into.origin ?? {}) };
+  for (const [k, v] of Object.entries(from) as [keyof Profil, unknown][]) {
+    if (k === "origin" || into[k] !== undefined) continue;
+    (into as Record<string, unknown>)[k] = v;
+    const o = from.origin?.[k as keyof typeof origin];
+    if (o) origin[k as keyof typeof origin] = o;
+  }
+  into.origin = origin;
+}
+
+function readSheets(grids: SheetGrid[], options: ReadOptions | undefined, model: Model): void {
+  const views = grids.filter((g) => g && typeof g === "object" && !g.tag).map(viewSheet);
+  const perSheet = views.map((v) => ({ view: v, blocks: findTables(v) }));
+  for (const { view, blocks } of perSheet) {
+    const free = new Set<number>();
+    for (let r = view.firstRow; r <= view.lastRow; r++) if (!blocks.some((b) => r >= b.header.top && r <= b.lastRow)) free.add(r);
+    const p = readProfil(view, free);
+    if (p) {
+      mergeProfil(model.profil, p.profil);
+      model.tables.push(p.table);
+    } else if (blocks.length === 0 && view.lastRow >= view.firstRow)
+      model.diagnostics.push({ severity: "info", sheet: view.name, cell: a1(view.firstRow, view.firstCol), message: `Lembar "${view.name}" tidak berisi tabel kinerja, anggaran, profil atau skala yang dikenali.` });
+  }
+  const all = perSheet.flatMap((s) => s.blocks);
+  const optYear = Number.isInteger(options?.tahun) ? options?.tahun : undefined;
+  model.tahun = model.profil.tahun ?? titleYear(all, views) ?? optYear;
+  if (model.tahun === undefined)
+    model.diagnostics.push({ severity: "warning", sheet: views[0]?.name ?? "", cell: "A1", message: "Tahun laporan tidak ditemukan (Profil, judul tabel, atau pengaturan); kolom bertahun dibaca sebagai tahun pembanding." });
+  for (const b of all) {
+    try {
+      readBlock(b, model.tahun, model);
+    } catch (e) {
+      model.diagnostics.push({ severity: "error", sheet: b.view.name, cell: a1(b.header.top, b.header.c1), message: `Tabel ini tidak dapat dibaca karena kesalahan program: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  }
+}
+
+/**
+ * Reads the domain model from every sheet's grid: tables found by header vocabulary, values with
+ * their sheet and A1 origin, and Indonesian diagnostics for whatever could not be placed.
+ * @example readModel(grids, { tahun: 2024 }).indikator[0].target?.num //=> 63
+ */
+export function readModel(grids: SheetGrid[], options?: ReadOptions): Model {
+  const model: Model = { profil: {}, tables: [], indikator: [], anggaran: [], diagnostics: [] };
+  try {
+    readSheets(Array.isArray(grids) ? grids : [], options, model);
+  } catch (e) {
+    // Exceptions are bugs; the user still gets a model and a message instead of a crash.
+    model.diagnostics.push({ severity: "error", sheet: "", cell: "A1", message: `Buku kerja tidak dapat dibaca seluruhnya karena kesalahan program: ${e instanceof Error ? e.message : String(e)}` });
+  }
+  if (model.profil.origin && Object.keys(model.profil.origin).length === 0) delete model.profil.origin;
+  return model;
+}

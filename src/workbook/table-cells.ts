@@ -1,0 +1,102 @@
+/** Reading the cells of one table: modes per field, English columns, row kinds, text-only rows. */
+import { isEnglishColumn, parseNumber } from "../engine/numbers";
+import type { Diagnostic, ModelCell, RowKind } from "../engine/model/types";
+import { a1, colLetter } from "./a1";
+import { readCell, type ColumnMode } from "./cells";
+import type { ColumnMap } from "./columns";
+import type { TableBlock } from "./find-tables";
+
+const TEXT = new Set(["kode", "kodeSasaran", "tujuan", "sasaran", "indikator", "uraian", "satuan", "polaritas", "agregasi", "sumberData", "sumberDana", "tingkat", "kriteriaStated", "analisis", "solusi", "keterangan", "rumus", "triwulan", "warna", "interval"]);
+const LENIENT = /^(target|realisasi|targetAkhir|targetNasional|triwulanTarget|triwulanRealisasi|baseline)(\d{4}|Tw[1-4])?$/;
+
+/** One table being read: its block, mapped columns, id and the cell reader. */
+export type TableCtx = {
+  block: TableBlock;
+  map: ColumnMap;
+  id: string;
+  sheet: string;
+  modes: Map<string, ColumnMode>;
+  diagnostics: Diagnostic[];
+};
+
+/** True when the field holds text rather than numbers. */
+export function isTextField(field: string): boolean {
+  return TEXT.has(field);
+}
+
+// A column is read as English only when one of its text numbers is certainly English
+// ("23,130,080,992"): a lone "70.95" is FORMAT_AMBIGUOUS in an Indonesian table (004 Tabel 3.2).
+function englishColumn(raws: unknown[]): boolean {
+  if (!isEnglishColumn(raws)) return false;
+  return raws.some((r) => {
+    if (typeof r !== "string") return false;
+    const p = parseNumber(r);
+    return p.kind === "number" && p.english && !p.ambiguous;
+  });
+}
+
+/**
+ * Builds the reading context of a table: per numeric column, whether it is English-formatted.
+ * @example tableCtx(block, map, "Kinerja!A3:H8", []).modes.get("target") //=> { numeric: true, english: false, lenient: true }
+ */
+export function tableCtx(block: TableBlock, map: ColumnMap, id: string, diagnostics: Diagnostic[]): TableCtx {
+  const modes = new Map<string, ColumnMode>();
+  const view = block.view;
+  for (const col of map.columns) {
+    if (TEXT.has(col.field)) {
+      modes.set(col.field, { numeric: false, english: false, lenient: false });
+      continue;
+    }
+    const raws: unknown[] = [];
+    for (const r of block.body) {
+      const v = view.cell(r, col.col)?.v;
+      if (typeof v === "string") raws.push(v);
+    }
+    const english = raws.length > 0 && englishColumn(raws);
+    if (english)
+      diagnostics.push({ severity: "info", sheet: view.name, cell: col.cell, message: `Kolom ${colLetter(col.col)} ("${col.header}") ditulis dengan format angka Inggris (koma ribuan, titik desimal) dan dibaca demikian.` });
+    modes.set(col.field, { numeric: true, english, lenient: LENIENT.test(col.field) });
+  }
+  return { block, map, id, sheet: view.name, modes, diagnostics };
+}
+
+/** The ModelCell of a mapped field in a row, or undefined when the table has no such column. */
+export function fieldCell(ctx: TableCtx, field: string, row: number): ModelCell | undefined {
+  const col = ctx.map.byField.get(field);
+  if (!col) return undefined;
+  const mode = ctx.modes.get(field) ?? { numeric: false, english: false, lenient: false };
+  return readCell(ctx.block.view.cell(row, col.col), ctx.sheet, a1(row, col.col), mode);
+}
+
+/**
+ * Total ("Jumlah", "Total", "Total Anggaran …") or average ("Rata-rata") row, by its first label.
+ * @example rowKindOf(ctx, 24) // "Total Belanja" in A24 //=> "total"
+ */
+export function rowKindOf(ctx: TableCtx, row: number): RowKind {
+  const { view, header } = ctx.block;
+  for (let c = header.c1; c <= header.c2; c++) {
+    const v = view.cell(row, c)?.v;
+    if (typeof v !== "string" || v.trim() === "") continue;
+    const t = v.trim().replace(/^[\d.\s]+(?=\p{L})/u, "").toLowerCase();
+    if (/^(jumlah|total|sub ?total|grand total|jml)\b/.test(t)) return "total";
+    if (/^(rata[\s-]*rata|rerata|nilai rata)/.test(t)) return "average";
+    if (parseNumber(v).kind !== "number") return "data";
+  }
+  return "data";
+}
+
+/** True when any numeric column of the row holds something. */
+export function hasNumbers(ctx: TableCtx, row: number): boolean {
+  for (const col of ctx.map.columns) {
+    if (TEXT.has(col.field)) continue;
+    const c = ctx.block.view.cell(row, col.col);
+    if (c && (c.error || (c.v !== null && c.v !== ""))) return true;
+  }
+  return false;
+}
+
+/** Appends a continuation line (a cell split by a page break) to the cell above, in place. */
+export function appendText(target: ModelCell, extra: ModelCell | undefined): void {
+  if (!extra || extra.text === "") return;
+  target.text = target.text === "" ? extra.text : `${target.text} ${extra.text}`;
+}
