@@ -48,11 +48,34 @@ describe("the import scanner itself", () => {
   });
 });
 
+// Host globals would tie the engine to Office or a browser even without an import.
+const HOST_GLOBAL = /\b(Office|Excel|document|window|localStorage|process|Buffer|__dirname)\s*[.[]/;
+
+function code(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
+}
+
+describe("the host-global scanner itself", () => {
+  it.each([
+    ["Office.onReady();", true],
+    ["const w = window.innerWidth;", true],
+    ["process.env.X", true],
+    ["// like Excel. In a comment", false],
+    ["/* document.title */ const a = 1;", false],
+    ["const excelish = 1;", false],
+  ])("%s → %p", (text, expected) => {
+    expect(HOST_GLOBAL.test(code(text))).toBe(expected);
+  });
+});
+
 describe("src/engine imports nothing outside src/engine", () => {
   const files = sources(ENGINE);
   it("finds the engine files", () => expect(files.length).toBeGreaterThan(10));
   it.each(files.map((f) => [relative(ENGINE, f), f] as const))("%s", (_name, file) => {
     const bad = specifiers(readFileSync(file, "utf8")).filter((spec) => escapes(file, spec));
     expect(bad).toEqual([]);
+  });
+  it.each(files.map((f) => [relative(ENGINE, f), f] as const))("%s uses no host global", (_name, file) => {
+    expect(code(readFileSync(file, "utf8")).match(HOST_GLOBAL)).toBeNull();
   });
 });

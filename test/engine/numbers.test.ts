@@ -27,6 +27,11 @@ describe("parseNumber reads Indonesian numbers (DOMAIN.md §9)", () => {
     ["-3,5%", num(-3.5, 1, { percent: true })],
     ["\u22125", num(-5, 0)],
     ["  100%  ", num(100, 0, { percent: true })],
+    ["1.234,5", num(1234.5, 1)],
+    ["Rp1.000", num(1000, 0)],
+    ["(Rp 1.000)", num(-1000, 0)],
+    ["Rp. 0,-", num(0, 0)],
+    ["17,65\u00A0%", num(17.65, 2, { percent: true })],
   ])("%j", (raw, expected) => {
     expect(parseNumber(raw)).toEqual(expected);
   });
