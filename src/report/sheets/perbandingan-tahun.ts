@@ -52,10 +52,16 @@ function yearsShown(ctx: ReportContext): number[] {
 function row(e: Evaluated, i: number, years: number[]): { cells: ReportCell[] } {
   const byYear = new Map(e.eval.years.map((y) => [y.tahun, y]));
   const cells: ReportCell[] = [String(i + 1), textOf(e.row.indikator), textOf(e.row.satuan)];
+  const current = e.eval.years[e.eval.years.length - 1]?.tahun;
   for (const y of years) {
     const v = byYear.get(y);
-    const cellsOfYear = e.row.years?.[y] ?? { target: e.row.target, realisasi: e.row.realisasi };
-    cells.push(value(v?.target, cellsOfYear.target), value(v?.realisasi, cellsOfYear.realisasi), v ? resultCell(v.capaian) : null);
+    if (!v) {
+      cells.push(null, null, null);
+      continue;
+    }
+    // The reporting year's cells are the row's own target/realisasi; earlier years sit in row.years.
+    const typed = e.row.years?.[y] ?? (y === current ? { target: e.row.target, realisasi: e.row.realisasi } : {});
+    cells.push(value(v.target, typed.target), value(v.realisasi, typed.realisasi), resultCell(v.capaian));
   }
   const [prev, last] = [byYear.get(years[years.length - 2]), byYear.get(years[years.length - 1])];
   cells.push(resultCell(change(prev, last)), resultCell(growth(prev, last)));

@@ -11,7 +11,7 @@ import { overallEfisiensi } from "./efisiensi";
 const KRITERIA_COLUMNS: Column[] = [
   { header: "No.", kind: "no" },
   { header: "Kriteria", kind: "kriteria" },
-  { header: "Capaian (%)", kind: "text" },
+  { header: "Rentang Capaian (%)", kind: "text" },
   { header: "Jumlah Indikator", kind: "jumlah" },
 ];
 

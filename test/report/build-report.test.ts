@@ -1,0 +1,186 @@
+import { serapan, sisa } from "../../src/engine/anggaran";
+import type { SheetSpec } from "../../src/engine/model/sheet-spec";
+import { buildReport, REPORT_SHEETS, reportSummary, type ReportOptions } from "../../src/report";
+import { fillAt, formatAt, grid, rowWith, sheet } from "./support/inspect";
+import { specProblems } from "./support/invariants";
+import { EDGE_FINDINGS, edgeModel, seed004Model } from "./support/models";
+
+const r004 = buildReport(seed004Model(), [], {});
+const edge = buildReport(edgeModel(), EDGE_FINDINGS, {});
+
+/** The cell right of `label` + `offset` on the first row that holds `label`. */
+function after(spec: SheetSpec, label: string, offset: number) {
+  const { cells } = rowWith(spec, label);
+  return cells[cells.indexOf(label) + offset];
+}
+
+describe("REPORT_SHEETS: every sheet key with its default name, in workbook order", () => {
+  it("lists the ten sheets of WORKBOOK.md §3", () => {
+    expect(Object.values(REPORT_SHEETS)).toEqual([
+      "Ringkasan", "Perjanjian Kinerja", "Capaian Kinerja", "Perbandingan Tahun", "Kemajuan Renstra",
+      "Standar Nasional", "Realisasi Anggaran", "Efisiensi", "Analisis", "Pemeriksaan",
+    ]);
+  });
+  it("builds the sheets in that order, Standar Nasional only when a target nasional exists", () => {
+    expect(edge.map((s) => s.key)).toEqual(Object.keys(REPORT_SHEETS));
+    expect(r004.map((s) => s.key)).toEqual(Object.keys(REPORT_SHEETS).filter((k) => k !== "standar-nasional"));
+    for (const s of [...r004, ...edge]) expect([s.name, s.role]).toEqual([REPORT_SHEETS[s.key as keyof typeof REPORT_SHEETS], "report"]);
+  });
+  it.each<[ReportOptions["sheets"], string[]]>([
+    [["pemeriksaan", "ringkasan"], ["ringkasan", "pemeriksaan"]],
+    [["efisiensi"], ["efisiensi"]],
+    [["standar-nasional"], []],
+    [[], []],
+  ])("options.sheets %j gives %j (workbook order, unknown-to-model sheets left out)", (sheets, keys) => {
+    expect(buildReport(seed004Model(), [], { sheets }).map((s) => s.key)).toEqual(keys);
+  });
+});
+
+describe("every number is the engine's: seed 004 (Tabel 3.2, 3.4, 3.7)", () => {
+  const capaian = sheet(r004, "capaian-kinerja");
+  const anggaran = sheet(r004, "realisasi-anggaran");
+  it.each([
+    ["Persentase Koperasi yang aktif", 98.86, "Sangat Tinggi", "#00B050"],
+    ["Persentase UMKM dan Koperasi yang Naik Skala Usaha", 91.9, "Sangat Tinggi", "#00B050"],
+    ["Pertumbuhan Usaha Kecil Menengah baru", 11.64, "Sangat Rendah", "#FF0000"],
+    ["Nilai AKIP Dinas Koperasi Dan Usaha Kecil Dan Menengah Kab. Inhil", 97.19, "Sangat Tinggi", "#00B050"],
+  ])("%s: capaian %d, kriteria %s on its scale colour", (indikator, value, label, color) => {
+    const { index, cells } = rowWith(capaian, indikator);
+    expect(cells[6]).toBeCloseTo(value, 2);
+    expect(cells[7]).toBe(label);
+    expect(cells[8]).toBe("R / T × 100");
+    expect(fillAt(capaian, index + 1, 8)).toBe(color);
+    expect(formatAt(capaian, index + 1, 7)).toBe("0.00");
+  });
+  it("keeps the decimals the values were typed with (57,9 stays one decimal)", () => {
+    const { index } = rowWith(capaian, "Persentase UMKM dan Koperasi yang Naik Skala Usaha");
+    expect([formatAt(capaian, index + 1, 5), formatAt(capaian, index + 1, 6)]).toEqual(["#,##0", "#,##0.0"]);
+  });
+  it.each([
+    ["Persentase UMKM dan Koperasi yang Naik Skala Usaha", 86.42],
+    ["Persentase Koperasi yang aktif", 92.27],
+    ["Pertumbuhan Usaha Kecil Menengah baru", 10.8],
+    ["Nilai AKIP Dinas Koperasi Dan Usaha Kecil Dan Menengah Kab. Inhil", 89.81],
+  ])("kemajuan of %s = %d (004 Tabel 3.4, (7) = 5/6*100)", (indikator, value) => {
+    expect(after(sheet(r004, "kemajuan-renstra"), indikator, 4)).toBeCloseTo(value, 2);
+  });
+  it("totals pagu 9.865.481.222, realisasi 4.847.956.007, serapan 49,14, sisa 5.017.525.215 (004:L923)", () => {
+    const total = rowWith(anggaran, "Jumlah").cells;
+    expect(total.slice(2, 4)).toEqual([9865481222, 4847956007]);
+    expect(total[4]).toBeCloseTo(49.14, 2);
+    expect(total[4]).toBe((serapan(9865481222, 4847956007) as { value: number }).value);
+    expect(total[5]).toBe((sisa(9865481222, 4847956007) as { value: number }).value);
+    expect(reportSummary(seed004Model(), []).serapanTotal).toBe(total[4]);
+  });
+  it("a parent shows the Σ of its children, not its own printed figures (DOMAIN.md §5)", () => {
+    expect(rowWith(anggaran, "PROGRAM PELAYANAN IZIN USAHA SIMPAN PINJAM").cells.slice(2, 4)).toEqual([176159330, 141445830]);
+    const p4 = rowWith(anggaran, "PROGRAM PENILAIAN KESEHATAN KSP/USP KOPERASI");
+    expect(p4.cells.slice(2, 6)).toEqual([128187000, 84417500, (serapan(128187000, 84417500) as { value: number }).value, 43769500]);
+  });
+  it("Ringkasan counts indicators per kriteria and repeats the totals", () => {
+    const r = sheet(r004, "ringkasan");
+    expect(after(r, "Sangat Tinggi", 2)).toBe(3);
+    expect(after(r, "Sangat Rendah", 2)).toBe(1);
+    expect(after(r, "Pagu anggaran", 1)).toEqual(9865481222);
+    expect(after(r, "Serapan anggaran", 1)).toBeCloseTo(49.14, 2);
+    expect(after(r, "Rata-rata capaian kinerja", 1)).toBeCloseTo((91.9047619 + 98.8571429 + 11.6363636 + 97.1917808) / 4, 5);
+    expect(reportSummary(seed004Model(), []).kriteriaCounts).toEqual({ "Sangat Tinggi": 3, Tinggi: 0, Sedang: 0, Rendah: 0, "Sangat Rendah": 1 });
+  });
+  it("Ringkasan shows a data bar over the capaian of every indicator", () => {
+    const r = sheet(r004, "ringkasan");
+    const first = rowWith(r, "Persentase UMKM dan Koperasi yang Naik Skala Usaha").index + 1;
+    expect(r.dataBars).toEqual([{ range: `C${first}:C${first + 3}`, color: expect.stringMatching(/^#[0-9A-F]{6}$/) }]);
+  });
+});
+
+describe("a Problem is written as its error code with a note, never NaN", () => {
+  it.each([
+    ["capaian-kinerja", "=HYPERLINK(\"http://x\")", 6, "#DIV/0!", /Target 0/],
+    ["capaian-kinerja", "-Indeks kepuasan", 6, "#N/A", /Realisasi kosong/],
+    ["realisasi-anggaran", "Kegiatan dengan pagu 0", 4, "#DIV/0!", /Pagu 0/],
+  ])("%s, row %s: column %d shows %s", (key, label, col, code, message) => {
+    const spec = sheet(edge, key);
+    const { index, cells } = rowWith(spec, label);
+    expect(cells[col]).toBe(code);
+    const address = `${String.fromCharCode(65 + col)}${index + 1}`;
+    expect(spec.notes?.find((n) => n.cell === address)?.text).toMatch(message);
+  });
+});
+
+describe("text from input cells stays plain text, whatever it begins with", () => {
+  it.each(["=SUM(A1:A9)", "=HYPERLINK(\"http://x\")", "+Angka kemiskinan", "-Indeks kepuasan", "@Sasaran C", "=PROGRAM A", "=1+1"])(
+    "%s is a string cell value",
+    (text) => {
+      const hits = edge.flatMap((s) => grid(s).flat()).filter((v) => v === text);
+      expect(hits.length).toBeGreaterThan(0);
+    },
+  );
+  it("a finding's message beginning with = stays text in Pemeriksaan", () => {
+    expect(rowWith(sheet(edge, "pemeriksaan"), "=Pesan yang diawali tanda sama dengan").cells[4]).toBe("=Pesan yang diawali tanda sama dengan");
+  });
+});
+
+describe("options change what the engine is asked, not the arithmetic of the report", () => {
+  it("batas 100 caps the printed capaian; kriteria stays that of the raw value", () => {
+    const capped = sheet(buildReport(edgeModel(), [], { batas: 100 }), "capaian-kinerja");
+    expect(rowWith(capped, "+Angka kemiskinan").cells.slice(6, 8)).toEqual([100, "Sangat Tinggi"]);
+    expect(rowWith(sheet(edge, "capaian-kinerja"), "+Angka kemiskinan").cells[6]).toBe(120);
+  });
+  it.each([
+    ["selisih", "(9) = (4) − (7)", 91.9047619 - 16.3205197],
+    ["rasio", "(9) = (4)/(7)×100", (91.9047619 / 16.3205197) * 100],
+  ] as const)("efisiensi method %s prints %s", (metode, formula, value) => {
+    const spec = sheet(buildReport(seed004Model(), [], { efisiensi: metode }), "efisiensi");
+    expect(grid(spec).flat()).toContain(formula);
+    expect(rowWith(spec, "Persentase UMKM dan Koperasi yang Naik Skala Usaha").cells[8]).toBeCloseTo(value, 3);
+  });
+  it("options.tahun names the year in every title", () => {
+    const specs = buildReport(seed004Model(), [], { tahun: 2025 });
+    for (const s of specs) expect(grid(s)[0][0]).toMatch(/Tahun 2025$/);
+  });
+});
+
+describe("Pemeriksaan lists every finding, errors first, linked to its input cell", () => {
+  it("orders by severity, then sheet and cell, with an in-workbook link", () => {
+    const rows = grid(sheet(edge, "pemeriksaan")).filter((r) => typeof r[2] === "string" && /^[A-Z_]+$/.test(r[2] as string));
+    expect(rows.map((r) => [r[1], r[2], r[3]])).toEqual([
+      ["Kesalahan", "CAPAIAN_MISMATCH", { text: "Kinerja!G5", link: { sheet: "Kinerja", cell: "G5" } }],
+      ["Peringatan", "OVER_BUDGET", { text: "Anggaran!D6", link: { sheet: "Anggaran", cell: "D6" } }],
+      ["Peringatan", "MISSING_VALUE", { text: "Kinerja!G7", link: { sheet: "Kinerja", cell: "G7" } }],
+      ["Informasi", "FORMAT_AMBIGUOUS", { text: "Data Lain!AA10", link: { sheet: "Data Lain", cell: "AA10" } }],
+    ]);
+  });
+  it("says so when there is nothing to report", () => {
+    expect(grid(sheet(r004, "pemeriksaan")).flat()).toContain("Tidak ada temuan: data kinerja dan anggaran konsisten.");
+  });
+});
+
+describe("specProblems: the soundness check itself catches broken specs", () => {
+  const base = sheet(r004, "realisasi-anggaran");
+  it.each<[string, (s: SheetSpec) => SheetSpec, RegExp]>([
+    ["NaN in a cell", (s) => ({ ...s, blocks: [{ at: "A1", rows: [[NaN], ...grid(s).slice(1)] }] }), /holds NaN/],
+    ["a merge past the last row", (s) => ({ ...s, merges: [...s.merges, "A1:B999"] }), /merge A1:B999 outside/],
+    ["a missing width", (s) => ({ ...s, columnWidths: s.columnWidths.slice(0, 2) }), /widths for 2 of 6/],
+    ["a column too narrow for its Rupiah", (s) => ({ ...s, columnWidths: s.columnWidths.map((w, i) => (i === 2 ? 8 : w)) }), /9865481222 needs 14 > width 8/],
+    ["a formula cell", (s) => ({ ...s, blocks: [{ at: "A1", rows: [[{ formula: "=1+1" }], ...grid(s).slice(1)] }] }), /is a formula/],
+  ])("%s", (_, broken, message) => {
+    expect(specProblems(broken(base)).join("\n")).toMatch(message);
+  });
+});
+
+describe("every sheet is sound: finite values, ranges inside the used area, widths, print setup", () => {
+  const all = [...r004, ...edge, ...buildReport({ profil: {}, tables: [], indikator: [], anggaran: [], diagnostics: [] }, [], {})];
+  it.each(all.map((s, i) => [`${i}:${s.key}`, s] as const))("%s has no problems", (_, spec) => {
+    expect(specProblems(spec)).toEqual([]);
+    expect(spec.print).toMatchObject({ orientation: "landscape", fitToWidth: true, paperSize: "A4" });
+  });
+  it.each(all.filter((s) => s.print?.repeatRows).map((s) => [s.key, s] as const))("%s freezes and repeats its header rows", (_, spec) => {
+    expect(spec.freeze?.rows).toBe(spec.print?.repeatRows?.last);
+    expect(grid(spec)[(spec.print?.repeatRows?.first ?? 1) - 1][0]).toBe("No.");
+  });
+  it("is deterministic: the same input gives identical specs", () => {
+    expect(JSON.stringify(buildReport(edgeModel(), EDGE_FINDINGS, { batas: 120 }))).toBe(
+      JSON.stringify(buildReport(edgeModel(), [...EDGE_FINDINGS].reverse(), { batas: 120 })),
+    );
+  });
+});
