@@ -9,10 +9,10 @@ const FIELDS: MoneyField[] = ["paguSebelum", "pagu", "realisasi"];
 
 /**
  * ROLLUP_MISMATCH: a parent's pagu/realisasi is not Σ of its direct children as stated (DOMAIN.md §5); a wrong
- * kegiatan is reported once, not again at its program.
+ * kegiatan is reported once, not again at its program (which may agree with the sums of the leaves instead).
  * @example rollupMismatch(model, evals, ctx)[0].message //=> "Realisasi tertulis 917.506.900 tetapi jumlah 7 baris di bawahnya = 889.556.900 (selisih 27.950.000)"
  */
-export const rollupMismatch: Rule = (model) => {
+export const rollupMismatch: Rule = (model, evals) => {
   const out: Finding[] = [];
   for (const [parent, kids] of childrenOf(model)) {
     const row = model.anggaran[parent];
@@ -22,6 +22,9 @@ export const rollupMismatch: Rule = (model) => {
       const cell = row[field];
       const sum = sumField(rows, field);
       if (!cell || cell.num === null || sum === null || agreeCell(cell, sum) !== "wrong") continue;
+      // A wrong kegiatan is its own finding: the program still agrees with the sums of the leaves below it.
+      const deep = field === "paguSebelum" ? undefined : evals.anggaran[parent]?.computed?.[field];
+      if (deep !== undefined && agreeCell(cell, deep) !== "wrong") continue;
       const terms = rows.length <= 4 ? rows.map((r) => formatNumber(r[field]?.num ?? 0, 0)).join(" + ") : `jumlah ${rows.length} baris di bawahnya`;
       out.push(
         makeFinding("ROLLUP_MISMATCH", "error", cell,
