@@ -24,6 +24,7 @@ const ALIASES: Record<string, Polaritas> = {
  */
 export function parsePolaritas(text: unknown): Result<Polaritas> {
   if (text === null || text === undefined) return ok("naik");
+  if (text === "naik" || text === "turun" || text === "turun-rasio" || text === "tetap") return ok(text);
   if (typeof text !== "string") return problem("#VALUE!", `Polaritas bukan teks: '${typeof text}'`);
   const key = text.trim().toLowerCase().replace(/[\s_–]+/g, "-");
   if (key === "" || key === "-") return ok("naik");

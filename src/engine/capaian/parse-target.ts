@@ -28,6 +28,7 @@ function asRange(text: string): Result<TargetSpec> | null {
  * @example parseTarget("73 (BB)") //=> { ok: true, value: { kind: "number", value: 73 } }
  */
 export function parseTarget(raw: unknown): Result<TargetSpec> {
+  if (typeof raw === "number" && Number.isFinite(raw)) return ok({ kind: "number", value: raw });
   const parsed = parseNumber(raw);
   if (parsed.kind === "number") return ok({ kind: "number", value: parsed.value });
   const text = typeof raw === "string" ? raw.replace(/\s+/g, " ").trim() : "";

@@ -12,6 +12,7 @@ export type Prepared = { target: TargetSpec; polaritas: Polaritas; batas: number
 
 function readBatas(raw: unknown): Result<number | null> {
   if (raw === null || raw === undefined || raw === "") return ok(null);
+  if (typeof raw === "number" && raw > 0 && raw < Infinity) return ok(raw);
   const parsed = parseNumber(raw);
   if (parsed.kind === "number" && parsed.value > 0) return ok(parsed.value);
   return problem("#VALUE!", `Batas atas bukan angka positif: '${showValue(raw)}'`);
@@ -29,6 +30,8 @@ function readGrade(raw: unknown, target: TargetSpec & { kind: "predikat" }): Res
 }
 
 function readRealisasi(raw: unknown): Result<number> {
+  // Cells mostly hold real numbers: skip the text parser (and its decimals bookkeeping) for them.
+  if (typeof raw === "number" && Number.isFinite(raw)) return ok(raw);
   const parsed = parseNumber(raw);
   if (parsed.kind === "number") return ok(parsed.value);
   if (parsed.kind === "empty") return problem("#N/A", "Realisasi kosong: capaian belum dapat dihitung");
