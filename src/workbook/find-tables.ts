@@ -3,7 +3,7 @@ import { parseRange, a1, type Box } from "./a1";
 import { headerLabels, headerSpan, type HeaderBlock } from "./header-labels";
 import { columnFormula, isColumnNumberRow, isGroupRow, isHeaderRow, isSubHeaderRow } from "./header-rows";
 import { isBlank, isTitleText, rowTexts, sumberOf } from "./lines";
-import { normalise } from "./headers";
+import { isHeaderish, normalise } from "./headers";
 import type { SheetView } from "./sheet";
 
 /** Geometry of one table before its columns are named: header, body rows, title, sumber. */
@@ -30,9 +30,16 @@ function headerAt(view: SheetView, row: number): HeaderBlock {
   let { c1, c2 } = headerSpan(view, row, row);
   let top = row;
   let bottom = row;
-  if (row > view.firstRow && !isBlank(view, row - 1, c1, c2) && isGroupRow(view, row - 1, c1, c2)) top = row - 1;
-  else if (row < view.lastRow && isSubHeaderRow(view, row + 1, c1, c2)) bottom = row + 1;
+  if (row < view.lastRow && isSubHeaderRow(view, row + 1, c1, c2)) bottom = row + 1;
+  else if (row > view.firstRow && !isBlank(view, row - 1, c1, c2) && isGroupRow(view, row - 1, c1, c2)) top = row - 1;
   ({ c1, c2 } = headerSpan(view, top, bottom));
+  // A note typed beside the header, past a blank column, is not a column of the table.
+  while (c2 > c1 && isBlank(view, top, c2 - 1, c2 - 1) && isBlank(view, bottom, c2 - 1, c2 - 1)) {
+    const words = rowTexts(view, top, c2, c2).concat(rowTexts(view, bottom, c2, c2));
+    if (words.some((w) => isHeaderish(w.text))) break;
+    c2 -= 1;
+    while (c2 > c1 && isBlank(view, top, c2, c2) && isBlank(view, bottom, c2, c2)) c2 -= 1;
+  }
   return { top, bottom, c1, c2, labels: headerLabels(view, top, bottom, c1, c2, a1) };
 }
 

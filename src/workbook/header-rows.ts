@@ -82,6 +82,7 @@ export function isGroupRow(view: SheetView, row: number, c1: number, c2: number)
     const t = view.text(row, c);
     if (t === "") continue;
     const h = headerWords(t);
+    if (h.norm.split(" ").length > 3) return false; // a title line ("CAPAIAN KINERJA DAN ANGGARAN TAHUN 2024") is no group
     if (groupContext(h.norm) === null && !(h.year !== undefined && /^(tahun)?$/.test(h.norm)) && h.tw === undefined) return false;
     n++;
   }

@@ -22,13 +22,16 @@ function titleYear(blocks: TableBlock[], views: SheetView[]): number | undefined
     const y = b.title ? yearInTitle(b.title.text) : undefined;
     if (y !== undefined) count.set(y, (count.get(y) ?? 0) + 1);
   }
+  // Else the lone lines above each sheet's first table (a title block), never text inside a table.
   if (count.size === 0)
-    for (const v of views)
-      for (let r = v.firstRow; r <= Math.min(v.lastRow, v.firstRow + 50); r++) {
+    for (const v of views) {
+      const first = blocks.filter((b) => b.view === v).reduce((m, b) => Math.min(m, b.header.top), Infinity);
+      for (let r = v.firstRow; r <= Math.min(v.lastRow, v.firstRow + 50, first - 1); r++) {
         const t = rowTexts(v, r, v.firstCol, v.lastCol);
         const y = t.length === 1 ? yearInTitle(t[0].text) : undefined;
         if (y !== undefined) count.set(y, (count.get(y) ?? 0) + 1);
       }
+    }
   let best: number | undefined;
   for (const [y, n] of count) if (best === undefined || n > count.get(best)! || (n === count.get(best)! && y > best)) best = y;
   return best;

@@ -25,9 +25,9 @@ export function isTextField(field: string): boolean {
 }
 
 // A column is read as English only when one of its text numbers is certainly English
-// ("23,130,080,992"): a lone "70.95" is FORMAT_AMBIGUOUS in an Indonesian table (004 Tabel 3.2).
-function englishColumn(raws: unknown[]): boolean {
-  if (!isEnglishColumn(raws)) return false;
+// ("23,130,080,992"), or a neighbour is: a lone "70.95" is FORMAT_AMBIGUOUS in an Indonesian
+// table (004 Tabel 3.2 E8).
+function certainlyEnglish(raws: unknown[]): boolean {
   return raws.some((r) => {
     if (typeof r !== "string") return false;
     const p = parseNumber(r);
@@ -42,20 +42,28 @@ function englishColumn(raws: unknown[]): boolean {
 export function tableCtx(block: TableBlock, map: ColumnMap, id: string, diagnostics: Diagnostic[]): TableCtx {
   const modes = new Map<string, ColumnMode>();
   const view = block.view;
+  const english = new Map<string, { all: boolean; certain: boolean }>();
   for (const col of map.columns) {
-    if (TEXT.has(col.field)) {
-      modes.set(col.field, { numeric: false, english: false, lenient: false });
-      continue;
-    }
+    if (TEXT.has(col.field)) continue;
     const raws: unknown[] = [];
     for (const r of block.body) {
       const v = view.cell(r, col.col)?.v;
       if (typeof v === "string") raws.push(v);
     }
-    const english = raws.length > 0 && englishColumn(raws);
-    if (english)
+    english.set(col.field, { all: raws.length > 0 && isEnglishColumn(raws), certain: certainlyEnglish(raws) });
+  }
+  // "92.15%" alone could be either; beside a certainly English column ("23,130,080,992") it is English too.
+  const tableEnglish = [...english.values()].some((e) => e.all && e.certain);
+  for (const col of map.columns) {
+    const e = english.get(col.field);
+    if (!e) {
+      modes.set(col.field, { numeric: false, english: false, lenient: false });
+      continue;
+    }
+    const isEnglish = e.all && (e.certain || tableEnglish);
+    if (isEnglish)
       diagnostics.push({ severity: "info", sheet: view.name, cell: col.cell, message: `Kolom ${colLetter(col.col)} ("${col.header}") ditulis dengan format angka Inggris (koma ribuan, titik desimal) dan dibaca demikian.` });
-    modes.set(col.field, { numeric: true, english, lenient: LENIENT.test(col.field) });
+    modes.set(col.field, { numeric: true, english: isEnglish, lenient: LENIENT.test(col.field) });
   }
   return { block, map, id, sheet: view.name, modes, diagnostics };
 }
@@ -78,8 +86,10 @@ export function rowKindOf(ctx: TableCtx, row: number): RowKind {
     const v = view.cell(row, c)?.v;
     if (typeof v !== "string" || v.trim() === "") continue;
     const t = v.trim().replace(/^[\d.\s]+(?=\p{L})/u, "").toLowerCase();
-    if (/^(jumlah|total|sub ?total|grand total|jml)\b/.test(t)) return "total";
-    if (/^(rata[\s-]*rata|rerata|nilai rata)/.test(t)) return "average";
+    // "Jumlah SDM KUKM yang bersertifikat × 100% / …" under an indicator is a formula line, not a total.
+    const label = t.length <= 80 && hasNumbers(ctx, row);
+    if (label && /^(jumlah|total|sub ?total|grand total|jml)\b/.test(t)) return "total";
+    if (label && /^(rata[\s-]*rata|rerata|nilai rata)/.test(t)) return "average";
     if (parseNumber(v).kind !== "number") return "data";
   }
   return "data";
