@@ -109,7 +109,8 @@ function mergeProfil(into: Profil, from: Profil): void {
 }
 
 function readSheets(grids: SheetGrid[], options: ReadOptions | undefined, model: Model): void {
-  const views = grids.filter((g) => g && typeof g === "object" && !g.tag).map(viewSheet);
+  // Report sheets are the add-in's output; template sheets hold what staff typed, so they are input.
+  const views = grids.filter((g) => g && typeof g === "object" && g.tag?.role !== "report").map(viewSheet);
   const perSheet = views.map((v) => ({ view: v, blocks: findTables(v) }));
   for (const { view, blocks } of perSheet) {
     const free = new Set<number>();
