@@ -1,0 +1,2 @@
+export { officePort } from "./port";
+export type { OfficePortOptions, Runner } from "./port";
