@@ -105,11 +105,11 @@ table("AVERAGE_MISMATCH", [
 ]);
 
 table("TRIWULAN_SUM_MISMATCH", [
-  { name: "0,46 + 0,86 × 3 ≠ 0,304 (KE000-09)", m: model({ indikator: [K(13, { target: "0,304", satuan: "%" }, { targetTw: ["0,46", "0,86", "0,86", "0,86"] })] }), cells: ["E13"], severity: "error" },
+  { name: "0,46 + 0,86 × 3 ≠ 0,304 (KE000-09)", m: model({ indikator: [K(13, { target: "0,304", satuan: "%" }, { targetTw: ["0,46", "0,86", "0,86", "0,86"] })] }), cells: ["P13"], severity: "error" },
   { name: "clean: 4,25 + 4,25 + 4,50 + 4,65 = 17,65 (%, summed)", m: model({ indikator: [K(13, { target: "17,65", satuan: "%" }, { targetTw: ["4,25", "4,25", "4,50", "4,65"] })] }), cells: [] },
   { name: "clean: 19,5 × 4 = 78", m: model({ indikator: [K(13, { target: 78, satuan: "Nilai" }, { targetTw: ["19,5", "19,5", "19,5", "19,5"] })] }), cells: [] },
-  { name: "explicit akhir: sum not accepted", m: model({ indikator: [K(13, { target: 10, agregasi: "akhir" }, { targetTw: [1, 2, 3, 4] })] }), cells: ["E13"] },
-  { name: "realisasi quarters vs annual", m: model({ indikator: [K(13, { target: 10, realisasi: 12, satuan: "unit" }, { realisasiTw: [1, 2, 3, 4] })] }), cells: ["F13"] },
+  { name: "explicit akhir: sum not accepted", m: model({ indikator: [K(13, { target: 10, agregasi: "akhir" }, { targetTw: [1, 2, 3, 4] })] }), cells: ["P13"] },
+  { name: "realisasi quarters vs annual", m: model({ indikator: [K(13, { target: 10, realisasi: 12, satuan: "unit" }, { realisasiTw: [1, 2, 3, 4] })] }), cells: ["T13"] },
 ]);
 
 const two = (a: Parameters<typeof ind>[1], b: Parameters<typeof ind>[1]) =>

@@ -1,5 +1,6 @@
 import { explainCapaian } from "../capaian";
 import { formatNumber } from "../numbers";
+import { show } from "./fmt";
 import type { Result } from "../result";
 import type { Indikator, ModelCell } from "../model/types";
 import { cellInput, type IndikatorEval } from "../evaluate";
@@ -11,6 +12,8 @@ export type CapaianStatement = {
   computed: Result<number>;
   capped: Result<number>;
   explain: string;
+  /** Other readings that also make the stated value right (a "capaian s.d. 2023 terhadap target" column read as kemajuan). */
+  alternatives: Result<number>[];
 };
 
 /**
@@ -20,7 +23,7 @@ export type CapaianStatement = {
 export function capaianStatements(ind: Indikator, ev: IndikatorEval): CapaianStatement[] {
   const out: CapaianStatement[] = [];
   if (ind.capaianStated && ind.capaianStated.num !== null) {
-    out.push({ what: "Capaian", cell: ind.capaianStated, computed: ev.capaian, capped: ev.capaianCapped, explain: ev.explain });
+    out.push({ what: "Capaian", cell: ind.capaianStated, computed: ev.capaian, capped: ev.capaianCapped, explain: ev.explain, alternatives: [] });
   }
   for (const [year, v] of Object.entries(ind.years ?? {})) {
     if (!v.capaian || v.capaian.num === null) continue;
@@ -29,15 +32,17 @@ export function capaianStatements(ind: Indikator, ev: IndikatorEval): CapaianSta
     const r = cellInput(v.realisasi);
     if (!y || t === null || r === null) continue;
     const explain = explainCapaian({ target: t, realisasi: r, polaritas: ev.polaritas });
-    out.push({ what: `Capaian ${year}`, cell: v.capaian, computed: y.capaian, capped: y.capaian, explain });
+    out.push({ what: `Capaian ${year}`, cell: v.capaian, computed: y.capaian, capped: y.capaian, explain, alternatives: [] });
   }
   const k = ev.kemajuan;
   if (ind.kemajuanStated && ind.kemajuanStated.num !== null && k) {
+    const input = ev.kemajuanInput;
     const explain =
-      k.ok && ev.realisasi.ok && ind.targetAkhir?.num != null
-        ? `${formatNumber(ev.realisasi.value)} / ${formatNumber(ind.targetAkhir.num)} × 100 = ${formatNumber(k.value)}`
+      k.ok && input
+        ? `${Array.isArray(input.realisasi) ? `(${input.realisasi.map(show).join(" + ")})` : show(input.realisasi)} / ${show(input.targetAkhir)} × 100 = ${formatNumber(k.value)}`
         : "";
-    out.push({ what: "Tingkat kemajuan", cell: ind.kemajuanStated, computed: k, capped: k, explain });
+    const latest = ev.capaian.ok ? ev.capaian : [...ev.years].reverse().find((y) => y.capaian.ok)?.capaian;
+    out.push({ what: "Tingkat kemajuan", cell: ind.kemajuanStated, computed: k, capped: k, explain, alternatives: latest ? [latest] : [] });
   }
   return out;
 }
@@ -49,8 +54,9 @@ const USUAL_CAPS = [100, 110, 120, 125, 150];
  * A stated 100 (or another usual cap) while the ratio is higher and no cap is configured: the cap is hidden.
  * @example isHiddenCap(100, ok(673.58), null) //=> true
  */
-export function isHiddenCap(stated: number, computed: Result<number>, batas: number | null): boolean {
+export function isHiddenCap(stated: number, computed: Result<number>, batas: number | null, alternatives: Result<number>[] = []): boolean {
   if (!computed.ok || batas !== null) return false;
-  return USUAL_CAPS.includes(stated) && computed.value > stated + 0.5;
+  const higher = (r: Result<number>) => !r.ok || r.value > stated + 0.5;
+  return USUAL_CAPS.includes(stated) && computed.value > stated + 0.5 && alternatives.every(higher);
 }
 

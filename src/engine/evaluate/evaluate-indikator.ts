@@ -35,6 +35,7 @@ export function evaluateIndikator(ind: Indikator, ctx: EvalContext): IndikatorEv
     rumus: rumusCapaian(polaritas, target.ok ? target.value.kind : undefined),
     explain: tIn && rIn ? explainCapaian({ target: tIn.value, realisasi: rIn.value, polaritas }) : "",
     kemajuan: kemajuanOf(ind, realisasi, agregasi, polaritas),
+    kemajuanInput: kemajuanInputOf(ind, realisasi, agregasi),
     nasional: nasionalOf(ind, rIn, polaritas),
     years: yearsOf(ind, ctx.tahun, tIn, rIn, raw, polaritas),
   };
@@ -59,17 +60,25 @@ function polaritasOf(ind: Indikator): Polaritas {
 
 function agregasiOf(ind: Indikator): Agregasi {
   const parsed = parseAgregasi(ind.agregasi?.text ?? "");
-  return parsed.ok && parsed.value ? parsed.value : defaultAgregasi(ind.satuan?.text);
+  if (parsed.ok && parsed.value) return parsed.value;
+  // No Satuan column: a value printed with % is a rate, so the default of a % unit applies (DOMAIN.md §4).
+  const satuan = ind.satuan?.text.trim() || (ind.target?.percent || ind.realisasi?.percent ? "%" : "");
+  return defaultAgregasi(satuan);
 }
 
 // DOMAIN.md §7: Σ R over the years for cumulative indicators, R of the reporting year for levels.
 function kemajuanOf(ind: Indikator, r: Result<number>, agregasi: Agregasi, polaritas: Polaritas): Result<number> | undefined {
-  const akhir = ind.targetAkhir?.num;
-  if (akhir === undefined || akhir === null) return undefined;
+  if (ind.targetAkhir?.num == null) return undefined;
   if (!r.ok) return r;
+  const input = kemajuanInputOf(ind, r, agregasi);
+  return input ? kemajuan({ ...input, polaritas }) : undefined;
+}
+
+function kemajuanInputOf(ind: Indikator, r: Result<number>, agregasi: Agregasi): IndikatorEval["kemajuanInput"] {
+  const akhir = ind.targetAkhir?.num;
+  if (akhir === undefined || akhir === null || !r.ok) return undefined;
   const earlier = Object.values(ind.years ?? {}).map((y) => y.realisasi?.num).filter((n): n is number => typeof n === "number");
-  const realisasi = agregasi === "kumulatif" && earlier.length > 0 ? [...earlier, r.value] : r.value;
-  return kemajuan({ realisasi, targetAkhir: akhir, polaritas });
+  return { realisasi: agregasi === "kumulatif" && earlier.length > 0 ? [...earlier, r.value] : r.value, targetAkhir: akhir };
 }
 
 function nasionalOf(ind: Indikator, rIn: EngineInput, polaritas: Polaritas): Result<number> | undefined {

@@ -30,6 +30,8 @@ export type IndikatorEval = {
   /** The arithmetic of the capaian, e.g. "67,71 / 70 × 100 = 96,73". */
   explain: string;
   kemajuan?: Result<number>;
+  /** What the kemajuan was computed from: R of the year, or Σ R over the years for cumulative indicators. */
+  kemajuanInput?: { realisasi: number | number[]; targetAkhir: number };
   nasional?: Result<number>;
   years: YearEval[];
 };

@@ -15,10 +15,11 @@ export const capaianMismatch: Rule = (model, evals, ctx) => {
     for (const s of capaianStatements(ind, evals.indikator[i])) {
       const stated = s.cell.num;
       if (stated === null || !s.computed.ok) continue;
-      if (isHiddenCap(stated, s.computed, ctx.batas)) continue; // CAP_HIDDEN says it
+      if (isHiddenCap(stated, s.computed, ctx.batas, s.alternatives)) continue; // CAP_HIDDEN says it
       const raw = agreeCell(s.cell, s.computed.value);
       const capped = s.capped.ok ? agreeCell(s.cell, s.capped.value) : "wrong";
       if (raw === "ok" || capped === "ok") continue;
+      if (s.alternatives.some((a) => a.ok && agreeCell(s.cell, a.value) !== "wrong")) continue;
       const d = statedDecimals(s.cell);
       const expected = s.capped.ok && ctx.batas !== null ? s.capped.value : s.computed.value;
       const shown = formatNumber(stated, d);

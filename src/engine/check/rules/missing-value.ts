@@ -3,6 +3,7 @@ import type { Rule } from "../types";
 import { makeFinding } from "../make-finding";
 import { fieldCell } from "../column-cell";
 import { quarterNums } from "../../evaluate";
+import { show } from "../fmt";
 
 /**
  * MISSING_VALUE: an indicator without target or realisasi where its table has the column (000 sasaran 4: target 78,
@@ -26,12 +27,15 @@ export const missingValue: Rule = (model) => {
     }
     const rText = r?.cell?.text.trim() ?? "";
     if (r && r.cell?.num == null && (rText === "" || rText === "-") && !quarterNums(ind.realisasiTw)) {
-      const tv = t?.cell?.num != null ? ` (target ${t.cell.text.trim() || t.cell.num})` : "";
+      const tv = t?.cell?.num != null ? ` (target ${show(t.cell.num)})` : "";
       out.push(makeFinding("MISSING_VALUE", "warning", r.origin, `Realisasi kosong untuk indikator "${name}"${tv}`, null, null));
     }
     for (const [year, v] of Object.entries(ind.years ?? {})) {
       if (v.target && v.target.num === null && v.target.text.trim() === "" && v.realisasi?.num != null) {
         out.push(makeFinding("MISSING_VALUE", "warning", v.target, `Target ${year} kosong untuk indikator "${name}", padahal realisasinya tertulis`, null, null));
+      }
+      if (v.realisasi && v.realisasi.num === null && v.realisasi.text.trim() === "" && v.target?.num != null) {
+        out.push(makeFinding("MISSING_VALUE", "warning", v.realisasi, `Realisasi ${year} kosong untuk indikator "${name}" (target ${show(v.target.num)})`, null, null));
       }
     }
   }

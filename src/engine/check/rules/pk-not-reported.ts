@@ -14,23 +14,33 @@ type Role = "pk" | "capaian" | "other";
 export const pkNotReported: Rule = (model) => {
   const roles = tableRoles(model);
   const names = (role: Role) => new Set(model.indikator.filter((r) => roles.get(r.table) === role && isData(r)).map((r) => indikatorKey(r.indikator?.text)));
-  const pk = names("pk");
-  const cap = names("capaian");
-  if (pk.size === 0 || cap.size === 0) return [];
+  const pk = [...names("pk")];
+  const cap = [...names("capaian")];
+  if (pk.length === 0 || cap.length === 0) return [];
   const out: Finding[] = [];
   for (const r of model.indikator) {
     if (!isData(r) || !r.indikator) continue;
     const role = roles.get(r.table);
     const key = indikatorKey(r.indikator.text);
     const name = r.indikator.text.trim();
-    if (role === "pk" && !cap.has(key)) {
+    if (role === "pk" && !cap.some((c) => sameIndikator(c, key))) {
       out.push(makeFinding("PK_NOT_REPORTED", "warning", r.indikator, `Indikator PK "${name}" tidak ada di tabel capaian kinerja`, name, null));
-    } else if (role === "capaian" && !pk.has(key)) {
+    } else if (role === "capaian" && !pk.some((p) => sameIndikator(p, key))) {
       out.push(makeFinding("PK_NOT_REPORTED", "warning", r.indikator, `Indikator "${name}" dilaporkan capaiannya tetapi tidak ada di Perjanjian Kinerja`, name, null));
     }
   }
   return out;
 };
+
+// "Nilai Capaian Kinerja Perangkat Daerah" and "… Perangkat Daerah (DKUKM)" name one indicator: all words of the
+// shorter name (at least three) appear in the longer one.
+function sameIndikator(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const words = short.split(" ");
+  const pool = new Set(long.split(" "));
+  return words.length >= 3 && words.every((w) => pool.has(w));
+}
 
 function isData(r: Indikator): boolean {
   return r.rowKind === "data" && indikatorKey(r.indikator?.text) !== "";

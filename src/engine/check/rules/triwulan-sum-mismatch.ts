@@ -38,8 +38,9 @@ function check(out: Finding[], what: string, annual: ModelCell | undefined, tw: 
     .filter((s) => s !== "")
     .join("; ");
   const first = results[0].r;
-  out.push(makeFinding("TRIWULAN_SUM_MISMATCH", "error", annual,
-    `${what} tahunan tertulis ${formatNumber(annual.num, decimals)} tetapi TW I–IV: ${shown}`,
+  // The quarters are what disagree (000 Tabel II.4: the annual 0,304 matches the Renstra), so point at TW I.
+  out.push(makeFinding("TRIWULAN_SUM_MISMATCH", "error", cells[0],
+    `${what} TW I–IV tidak sesuai dengan ${what.toLowerCase()} tahunan ${formatNumber(annual.num, decimals)} (${annual.origin.cell}): ${shown}`,
     annual.num, first.ok ? first.value.computed : null));
 }
 
