@@ -40,22 +40,26 @@ export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
     }
     if (sas && sas.text !== "" && ctx.block.breaks.has(row) && sasaran && /^\d/.test(sasaran.text) && !/^\d/.test(sas.text)) appendText(sasaran, sas);
     else if (sas && sas.text !== "") sasaran = sas;
-    const rowKind = rowKindOf(ctx, row);
+    const rowKind = rowKindOf(ctx, row, numbers);
     const label = uraian?.text || kode?.text || "";
     if (label === "" && rowKind === "data") {
       if (numbers) ctx.diagnostics.push({ severity: "warning", sheet: ctx.sheet, cell: a1(row, ctx.block.header.c1), message: `Baris ${row} berisi angka tetapi tanpa uraian program/kegiatan; baris dilewati.` });
       continue;
     }
     const r: AnggaranRow = { table: ctx.id, row, rowKind, tingkat: "lain" };
-    const rec = r as Record<string, unknown>;
-    const slots: [string, ModelCell | undefined][] = [
-      ["kode", kode], ["uraian", uraian], ["kodeSasaran", fieldCell(ctx, "kodeSasaran", row)],
-      ["sumberDana", fieldCell(ctx, "sumberDana", row)], ["paguSebelum", fieldCell(ctx, "paguSebelum", row)],
-      ["pagu", fieldCell(ctx, "pagu", row)], ["selisihStated", fieldCell(ctx, "selisihStated", row)],
-      ["realisasi", pick(ctx, row, "realisasiAnggaran", "realisasi")], ["serapanStated", pick(ctx, row, "serapanStated", "capaianStated")],
-      ["sisaStated", fieldCell(ctx, "sisaStated", row)],
-    ];
-    for (const [k, v] of slots) if (v) rec[k] = v;
+    if (kode) r.kode = kode;
+    if (uraian) r.uraian = uraian;
+    const set = (slot: keyof AnggaranRow, cell: ModelCell | undefined): void => {
+      if (cell) (r as Record<string, unknown>)[slot] = cell;
+    };
+    set("kodeSasaran", fieldCell(ctx, "kodeSasaran", row));
+    set("sumberDana", fieldCell(ctx, "sumberDana", row));
+    set("paguSebelum", fieldCell(ctx, "paguSebelum", row));
+    set("pagu", fieldCell(ctx, "pagu", row));
+    set("selisihStated", fieldCell(ctx, "selisihStated", row));
+    set("realisasi", pick(ctx, row, "realisasiAnggaran", "realisasi"));
+    set("serapanStated", pick(ctx, row, "serapanStated", "capaianStated"));
+    set("sisaStated", fieldCell(ctx, "sisaStated", row));
     if (rowKind === "data" && sasaran) r.sasaran = sasaran;
     const text = uraian?.text ?? "";
     const kodeText = kode?.text.replace(/\.$/, "");

@@ -24,17 +24,23 @@ function textOf(cell: GridCell | null): string {
   return typeof v === "string" ? v.trim() : String(v);
 }
 
-function fromNumber(value: number, cell: GridCell, base: ModelCell): ModelCell {
-  if (!Number.isFinite(value)) return { ...base, issue: "NOT_A_NUMBER" };
+function cellOf(sheet: string, address: string, cell: GridCell | null, num: number | null, decimals: number | null, percent: boolean, issue?: CellIssue): ModelCell {
+  const out: ModelCell = { origin: { sheet, cell: address }, raw: rawOf(cell), num, text: textOf(cell), decimals, percent };
+  if (issue) out.issue = issue;
+  return out;
+}
+
+function fromNumber(value: number, cell: GridCell, sheet: string, address: string): ModelCell {
+  if (!Number.isFinite(value)) return cellOf(sheet, address, cell, null, null, false, "NOT_A_NUMBER");
   const decimals = formatDecimals(cell.fmt);
   if (isPercentFormat(cell.fmt)) {
     // A cell 0.9 with format "0%" shows "90%": the model holds percent points (90), as reports print,
     // so a stated capaian typed as 90% compares with 67,71 / 70 × 100 on one scale.
     const points = Number((value * 100).toPrecision(15));
-    if (!Number.isFinite(points)) return { ...base, issue: "NOT_A_NUMBER" };
-    return { ...base, num: points, decimals: decimals ?? shortestDecimals(points), percent: true };
+    if (!Number.isFinite(points)) return cellOf(sheet, address, cell, null, null, false, "NOT_A_NUMBER");
+    return cellOf(sheet, address, cell, points, decimals ?? shortestDecimals(points), true);
   }
-  return { ...base, num: value === 0 ? 0 : value, decimals: decimals ?? shortestDecimals(value) };
+  return cellOf(sheet, address, cell, value === 0 ? 0 : value, decimals ?? shortestDecimals(value), false);
 }
 
 /**
@@ -42,22 +48,17 @@ function fromNumber(value: number, cell: GridCell, base: ModelCell): ModelCell {
  * @example readCell({ v: "17,65%" }, "Kinerja", "D5", { numeric: true, english: false, lenient: false }).num //=> 17.65
  */
 export function readCell(cell: GridCell | null, sheet: string, address: string, mode: ColumnMode): ModelCell {
-  const base: ModelCell = { origin: { sheet, cell: address }, raw: rawOf(cell), num: null, text: textOf(cell), decimals: null, percent: false };
-  if (!cell || !mode.numeric) return base;
-  if (cell.error) return { ...base, issue: "NOT_A_NUMBER" };
-  if (typeof cell.v === "number") return fromNumber(cell.v, cell, base);
-  if (typeof cell.v === "boolean") return { ...base, issue: "NOT_A_NUMBER" };
+  if (!cell || !mode.numeric) return cellOf(sheet, address, cell, null, null, false);
+  if (cell.error || typeof cell.v === "boolean") return cellOf(sheet, address, cell, null, null, false, "NOT_A_NUMBER");
+  if (typeof cell.v === "number") return fromNumber(cell.v, cell, sheet, address);
   const p = parseNumber(cell.v, { english: mode.english });
-  if (p.kind === "empty") return base;
+  if (p.kind === "empty") return cellOf(sheet, address, cell, null, null, false);
   if (p.kind === "text") {
-    if (mode.lenient && GRADE_OR_RANGE.test(base.text)) return base;
-    return { ...base, issue: "NOT_A_NUMBER" };
+    const lenient = mode.lenient && GRADE_OR_RANGE.test(textOf(cell));
+    return cellOf(sheet, address, cell, null, null, false, lenient ? undefined : "NOT_A_NUMBER");
   }
-  if (!Number.isFinite(p.value)) return { ...base, issue: "NOT_A_NUMBER" };
-  const out: ModelCell = { ...base, num: p.value, decimals: p.decimals, percent: p.percent };
-  let issue: CellIssue | undefined;
-  if (mode.english && p.english) issue = "ENGLISH_FORMAT";
-  else if (p.ambiguous) issue = "FORMAT_AMBIGUOUS";
-  if (issue) out.issue = issue;
-  return out;
+  if (!Number.isFinite(p.value)) return cellOf(sheet, address, cell, null, null, false, "NOT_A_NUMBER");
+  // Read as English only because the whole column is; else a dot decimal is ambiguous (DOMAIN.md §9).
+  const issue: CellIssue | undefined = mode.english && p.english ? "ENGLISH_FORMAT" : p.ambiguous ? "FORMAT_AMBIGUOUS" : undefined;
+  return cellOf(sheet, address, cell, p.value, p.decimals, p.percent, issue);
 }

@@ -46,8 +46,8 @@ function placeQuarter(ctx: TableCtx, ind: Indikator, k: number, row: number): vo
   if (r) (ind.realisasiTw ??= [undefined, undefined, undefined, undefined])[k - 1] = r;
 }
 
-function build(ctx: TableCtx, row: number, sasaran: ModelCell | undefined): Indikator {
-  const ind: Indikator = { table: ctx.id, row, rowKind: rowKindOf(ctx, row) };
+function build(ctx: TableCtx, row: number, sasaran: ModelCell | undefined, rowKind: Indikator["rowKind"]): Indikator {
+  const ind: Indikator = { table: ctx.id, row, rowKind };
   const rec = ind as Record<string, unknown>;
   for (const f of DIRECT) {
     const cell = fieldCell(ctx, f, row);
@@ -103,7 +103,7 @@ export function readKinerja(ctx: TableCtx): Indikator[] {
     } else if (nonEmpty(sas)) sasaran = sas;
     const tj = fieldCell(ctx, "tujuan", row);
     if (nonEmpty(tj)) tujuan = tj;
-    const rowKind = rowKindOf(ctx, row);
+    const rowKind = rowKindOf(ctx, row, numbers);
     if (!numbers && rowKind === "data" && current && !nonEmpty(kode) && !nonEmpty(sas) && nonEmpty(name)) {
       ctx.diagnostics.push({ severity: "info", sheet, cell: name.origin.cell, message: `Baris ${row} hanya berisi teks di bawah indikator (rumus atau keterangan), tidak dibaca sebagai indikator.` });
       continue;
@@ -113,7 +113,7 @@ export function readKinerja(ctx: TableCtx): Indikator[] {
       continue;
     }
     if (!numbers && !nonEmpty(name) && rowKind === "data") continue; // a sasaran heading line; carried down
-    const ind = build(ctx, row, rowKind === "data" ? sasaran : sas);
+    const ind = build(ctx, row, rowKind === "data" ? sasaran : sas, rowKind);
     if (rowKind === "data" && !ind.tujuan?.text && tujuan) ind.tujuan = tujuan;
     if (k !== undefined) placeQuarter(ctx, ind, k, row);
     out.push(ind);

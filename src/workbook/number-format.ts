@@ -1,7 +1,17 @@
 /** What an Excel number format code says about decimals and percent. */
 
-/** The format's first section with quoted text, escapes and colours removed. */
+const sections = new Map<string, string>();
+
+/** The format's first section with quoted text, escapes and colours removed (memoised: a sheet has few formats). */
 function section(fmt: string): string {
+  const known = sections.get(fmt);
+  if (known !== undefined) return known;
+  const s = strip(fmt);
+  if (sections.size < 1000) sections.set(fmt, s);
+  return s;
+}
+
+function strip(fmt: string): string {
   return (fmt.split(";")[0] ?? "").replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");
 }
 

@@ -80,14 +80,14 @@ export function fieldCell(ctx: TableCtx, field: string, row: number): ModelCell 
  * Total ("Jumlah", "Total", "Total Anggaran …") or average ("Rata-rata") row, by its first label.
  * @example rowKindOf(ctx, 24) // "Total Belanja" in A24 //=> "total"
  */
-export function rowKindOf(ctx: TableCtx, row: number): RowKind {
+export function rowKindOf(ctx: TableCtx, row: number, numbers?: boolean): RowKind {
   const { view, header } = ctx.block;
   for (let c = header.c1; c <= header.c2; c++) {
     const v = view.cell(row, c)?.v;
     if (typeof v !== "string" || v.trim() === "") continue;
     const t = v.trim().replace(/^[\d.\s]+(?=\p{L})/u, "").toLowerCase();
     // "Jumlah SDM KUKM yang bersertifikat × 100% / …" under an indicator is a formula line, not a total.
-    const label = t.length <= 80 && hasNumbers(ctx, row);
+    const label = t.length <= 80 && (numbers ?? hasNumbers(ctx, row));
     if (label && /^(jumlah|total|sub ?total|grand total|jml)\b/.test(t)) return "total";
     if (label && /^(rata[\s-]*rata|rerata|nilai rata)/.test(t)) return "average";
     if (parseNumber(v).kind !== "number") return "data";
