@@ -3,15 +3,16 @@ import { roundHalfUp } from "../numbers";
 import type { ModelCell } from "../model/types";
 
 /**
- * How many decimals a stated cell shows: as the reader saw them printed, else as the number holds them (at most 4).
- * @example statedDecimals({ num: 97.1, decimals: null, … }) //=> 1
+ * How many decimals a stated cell carries: those printed, but never more than the number itself has, because a
+ * format's padding zeros are not precision (86,4 typed into a "0.00" cell shows 86,40 and still means 86,4).
+ * @example statedDecimals({ num: 86.4, decimals: 2, … }) //=> 1
  */
 export function statedDecimals(cell: ModelCell): number {
-  if (cell.decimals !== null && cell.decimals !== undefined) return cell.decimals;
-  if (cell.num === null) return 0;
-  const s = String(roundHalfUp(cell.num, 4));
+  if (cell.num === null) return cell.decimals ?? 0;
+  const s = String(roundHalfUp(cell.num, 6));
   const dot = s.indexOf(".");
-  return dot < 0 ? 0 : s.length - dot - 1;
+  const natural = dot < 0 ? 0 : s.length - dot - 1;
+  return cell.decimals === null || cell.decimals === undefined ? Math.min(natural, 4) : Math.min(cell.decimals, natural);
 }
 
 /**
