@@ -4,15 +4,15 @@ import { efisiensiPerSasaran, evaluateAnggaran, evaluateIndikator, resolveScale 
 import type { AnggaranEval, EfisiensiSasaran, EvalContext, IndikatorEval } from "../engine/evaluate";
 import { PERMENDAGRI_86 } from "../engine/kriteria";
 import type { Indikator, Model } from "../engine/model/types";
-import type { Result } from "../engine/result";
+import { problem, type Result } from "../engine/result";
 import { collectIndikator } from "./collect-indikator";
 import { primaryAnggaran } from "./primary-anggaran";
 import type { ReportOptions } from "./options";
 
 export type Evaluated = { row: Indikator; eval: IndikatorEval };
 
-/** Budget totals of the report, summed by the engine's rollUp. */
-export type Totals = { pagu: number; realisasi: number; serapan: Result<number>; sisa: Result<number> };
+/** Budget totals of the report, summed by the engine's rollUp; realisasi null when the table has none (a DPA or revision table). */
+export type Totals = { pagu: number; realisasi: number | null; serapan: Result<number>; sisa: Result<number> };
 
 /** Everything the sheets need, computed once by the engine so every sheet shows the same numbers. */
 export type ReportContext = {
@@ -22,7 +22,8 @@ export type ReportContext = {
   tahun?: number;
   instansi: string;
   evalCtx: EvalContext;
-  indikator: Evaluated[];
+  indikator: Evaluated[]; // every indicator of the workbook, each once
+  kinerja: Evaluated[]; // those with a target or realisasi of the reporting year: the PK's indicators
   anggaran: AnggaranEval[]; // rows of the primary anggaran table, in sheet order
   totals: Totals | null; // null when there is no budget table
   efisiensi: EfisiensiSasaran[];
@@ -43,10 +44,24 @@ export function buildContext(model: Model, findings: Finding[], options: ReportO
     instansi: instansiOf(model),
     evalCtx,
     indikator,
+    kinerja: indikator.filter((e) => reportsThisYear(e.eval)),
     anggaran,
     totals: totalsOf(anggaran),
-    efisiensi: efisiensiPerSasaran(model, { ...evalCtx, metode: options.efisiensi ?? "selisih" }),
+    efisiensi: efisiensiPerSasaran(thisYearOnly(model, evalCtx), { ...evalCtx, metode: options.efisiensi ?? "selisih" }),
   };
+}
+
+/**
+ * An indicator kept only for comparison (004 Tabel 3.3: the previous Renstra's indicators, 2021–2023)
+ * has no target or realisasi this year: it belongs in Perbandingan Tahun, not in the year's capaian,
+ * its sasaran's mean or the efficiency analysis.
+ */
+export function reportsThisYear(ev: IndikatorEval): boolean {
+  return ev.targetFrom !== "none" || ev.realisasiFrom !== "none";
+}
+
+function thisYearOnly(model: Model, evalCtx: EvalContext): Model {
+  return { ...model, indikator: model.indikator.filter((row) => reportsThisYear(evaluateIndikator(row, evalCtx))) };
 }
 
 function instansiOf(model: Model): string {
@@ -57,6 +72,13 @@ function instansiOf(model: Model): string {
 }
 
 const TOTAL_ID = "total";
+
+export const NO_REALISASI = "Tabel anggaran tidak memuat realisasi: serapan dan sisa tidak dihitung";
+
+/** Whether any row of the budget table states a realisasi (000 Tabel II.3 states only pagu before and after revision). */
+export function hasRealisasi(rows: AnggaranEval[]): boolean {
+  return rows.some((r) => r.realisasi !== null);
+}
 
 /** Top-level rows of the budget table: no parent, or a parent outside the table. */
 export function rootsOf(rows: AnggaranEval[]): AnggaranEval[] {
@@ -75,5 +97,9 @@ export function totalsOf(rows: AnggaranEval[]): Totals | null {
   }
   const total = rollUp(nodes).get(TOTAL_ID);
   if (!total) return null;
+  if (!hasRealisasi(rows)) {
+    const none = problem("#N/A", NO_REALISASI);
+    return { pagu: total.pagu, realisasi: null, serapan: none, sisa: none };
+  }
   return { pagu: total.pagu, realisasi: total.realisasi, serapan: total.serapan, sisa: sisa(total.pagu, total.realisasi) };
 }

@@ -10,7 +10,7 @@ export const TIDAK_DAPAT_DIHITUNG = "Tidak dapat dihitung";
 export function kriteriaCounts(ctx: ReportContext): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const band of ctx.evalCtx.scale.bands) counts[band.label] = 0;
-  for (const e of ctx.indikator) {
+  for (const e of ctx.kinerja) {
     const label = e.eval.kriteria?.label ?? TIDAK_DAPAT_DIHITUNG;
     counts[label] = (counts[label] ?? 0) + 1;
   }

@@ -17,8 +17,8 @@ const COLUMNS: Column[] = [
 
 /** Analisis (004 Tabel 3.5): each indicator's capaian next to the staff's own analysis and solution text. */
 export function analisis(ctx: ReportContext): SheetPlan {
-  const no = numbering(ctx.indikator);
-  const rows = ctx.indikator.map((e, i) => ({
+  const no = numbering(ctx.kinerja);
+  const rows = ctx.kinerja.map((e, i) => ({
     cells: [
       no[i],
       textOf(e.row.sasaran),

@@ -18,8 +18,8 @@ const COLUMNS: Column[] = [
 
 /** Capaian Kinerja (004 Tabel 3.2): target, realisasi, capaian, kriteria and the formula used per indicator. */
 export function capaianKinerja(ctx: ReportContext): SheetPlan {
-  const no = numbering(ctx.indikator);
-  const rows = ctx.indikator.map((e, i) => ({
+  const no = numbering(ctx.kinerja);
+  const rows = ctx.kinerja.map((e, i) => ({
     cells: [
       no[i],
       textOf(e.row.sasaran),

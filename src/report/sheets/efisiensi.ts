@@ -77,7 +77,7 @@ function overallRow(ctx: ReportContext, metode: "selisih" | "rasio"): ReportRow 
   if (!o || !ctx.totals) return null;
   const t = ctx.totals;
   return {
-    cells: [null, "Keseluruhan instansi (seluruh program)", null, resultCell(o.capaian), t.pagu, t.realisasi, resultCell(t.serapan), resultCell(t.sisa), resultCell(o.nilai), kategoriCell(o.kategori)],
+    cells: [null, "Keseluruhan instansi (seluruh program)", null, resultCell(o.capaian), t.pagu, numberCell(t.realisasi), resultCell(t.serapan), resultCell(t.sisa), resultCell(o.nilai), kategoriCell(o.kategori)],
     kind: "total",
   };
 }

@@ -15,7 +15,9 @@ import { sheetHead } from "./common";
  * an "increase"; DOMAIN.md §7).
  */
 export function perbandinganTahun(ctx: ReportContext): SheetPlan {
-  const years = yearsShown(ctx);
+  // Only indicators with an earlier year: a row of the reporting year alone has nothing to compare.
+  const list = ctx.indikator.filter((e) => e.eval.years.some((y) => y.tahun !== ctx.tahun && hasData(y)));
+  const years = yearsShown(list, ctx.tahun);
   const columns: Column[] = [
     { header: "No.", kind: "no" },
     { header: "Indikator Kinerja", kind: "longtext" },
@@ -33,7 +35,7 @@ export function perbandinganTahun(ctx: ReportContext): SheetPlan {
       { header: "Pertumbuhan Realisasi (%)", kind: "persen", formula: `(${n + 1}) = ((${base + 5}) − (${base + 2}))/(${base + 2})×100` },
     );
   }
-  const rows = years.length < 2 ? [] : ctx.indikator.filter((e) => e.eval.years.length > 0).map((e, i) => row(e, i, years));
+  const rows = years.length < 2 ? [] : list.map((e, i) => row(e, i, years));
   return {
     ...sheetHead(ctx, "perbandingan-tahun", "Tabel 3.3 Perbandingan Capaian Kinerja dengan Tahun Sebelumnya"),
     widths: [6, 40, 9, ...years.flatMap(() => [10, 10, 10]), ...(years.length >= 2 ? [12, 13] : [])],
@@ -42,11 +44,19 @@ export function perbandinganTahun(ctx: ReportContext): SheetPlan {
   };
 }
 
-/** Up to three years with data, the reporting year last; later years (Renstra targets) are left out. */
-function yearsShown(ctx: ReportContext): number[] {
+/**
+ * Up to three years that hold data, latest last; later years than the reporting year (Renstra
+ * targets) are left out. When the compared indicators have no value this year (004 Tabel 3.3 holds
+ * the previous Renstra's 2021–2023), their last three years are shown.
+ */
+function yearsShown(list: Evaluated[], tahun: number | undefined): number[] {
   const all = new Set<number>();
-  for (const e of ctx.indikator) for (const y of e.eval.years) if (ctx.tahun === undefined || y.tahun <= ctx.tahun) all.add(y.tahun);
+  for (const e of list) for (const y of e.eval.years) if (hasData(y) && (tahun === undefined || y.tahun <= tahun)) all.add(y.tahun);
   return [...all].sort((a, b) => a - b).slice(-3);
+}
+
+function hasData(y: YearEval): boolean {
+  return y.target !== undefined || y.realisasi !== undefined;
 }
 
 function row(e: Evaluated, i: number, years: number[]): { cells: ReportCell[] } {

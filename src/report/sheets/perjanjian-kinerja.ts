@@ -9,7 +9,7 @@ const TW = ["TW I", "TW II", "TW III", "TW IV"];
 
 /** Perjanjian Kinerja (000 Tabel II.4, II.3): sasaran, indikator, target and TW targets; programs with pagu. */
 export function perjanjianKinerja(ctx: ReportContext): SheetPlan {
-  const withTw = ctx.indikator.some((e) => e.row.targetTw?.some((q) => q && (q.num !== null || q.text.trim() !== "")));
+  const withTw = ctx.kinerja.some((e) => e.row.targetTw?.some((q) => q && (q.num !== null || q.text.trim() !== "")));
   const columns: Column[] = [
     { header: "No.", kind: "no" },
     { header: "Sasaran Strategis", kind: "longtext" },
@@ -18,8 +18,8 @@ export function perjanjianKinerja(ctx: ReportContext): SheetPlan {
     { header: "Target", kind: "angka" },
     ...(withTw ? TW.map((h): Column => ({ header: h, group: "Target Triwulan", kind: "angka" })) : []),
   ];
-  const no = numbering(ctx.indikator);
-  const rows: ReportRow[] = ctx.indikator.map((e, i) => ({
+  const no = numbering(ctx.kinerja);
+  const rows: ReportRow[] = ctx.kinerja.map((e, i) => ({
     cells: [
       no[i],
       textOf(e.row.sasaran),

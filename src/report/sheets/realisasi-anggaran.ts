@@ -1,7 +1,7 @@
 import type { AnggaranEval } from "../../engine/evaluate";
 import { sisa } from "../../engine/anggaran";
 import type { Result } from "../../engine/result";
-import type { ReportContext } from "../context";
+import { hasRealisasi, NO_REALISASI, type ReportContext } from "../context";
 import { numberCell, resultCell, textOf } from "../layout/cells";
 import type { Column, ReportRow, SheetPlan } from "../layout/types";
 import { sheetHead } from "./common";
@@ -22,29 +22,34 @@ const COLUMNS: Column[] = [
  * of the programs.
  */
 export function realisasiAnggaran(ctx: ReportContext): SheetPlan {
-  const rows: ReportRow[] = ctx.anggaran.map(anggaranRow);
+  const withRealisasi = hasRealisasi(ctx.anggaran);
+  const rows: ReportRow[] = ctx.anggaran.map((a) => anggaranRow(a, withRealisasi));
   if (ctx.totals) {
     const t = ctx.totals;
-    rows.push({ cells: [null, "Jumlah", t.pagu, t.realisasi, resultCell(t.serapan), resultCell(t.sisa)], kind: "total" });
+    const spent = withRealisasi ? [t.realisasi, resultCell(t.serapan), resultCell(t.sisa)] : [null, null, null];
+    rows.push({ cells: [null, "Jumlah", t.pagu, ...spent], kind: "total" });
   }
   const table = ctx.model.tables.find((t) => t.id === ctx.anggaran[0]?.row.table);
   const sumber = table?.sumber?.replace(/^\s*sumber\s*:?\s*/i, "").trim() || "Laporan realisasi anggaran (SPJ fungsional)";
   return {
     ...sheetHead(ctx, "realisasi-anggaran", "Tabel 3.7 Capaian Anggaran Program dan Kegiatan"),
     widths: [10, 62, 19, 19, 12, 19],
-    parts: [{ columns: COLUMNS, rows, sumber, footer: ["Anggaran dan realisasi program dan kegiatan adalah jumlah rincian di bawahnya."] }],
+    parts: [{ columns: COLUMNS, rows, sumber, footer: withRealisasi ? [FOOTER] : [FOOTER, `${NO_REALISASI}.`] }],
     emptyMessage: "Tidak ada tabel anggaran yang terbaca dari buku kerja.",
   };
 }
 
-function anggaranRow(a: AnggaranEval): ReportRow {
+const FOOTER = "Anggaran dan realisasi program dan kegiatan adalah jumlah rincian di bawahnya.";
+
+function anggaranRow(a: AnggaranEval, withRealisasi: boolean): ReportRow {
   const parent = a.computed !== undefined;
   const pagu = a.computed ? a.computed.pagu : a.pagu;
   const realisasi = a.computed ? a.computed.realisasi : a.realisasi;
   const serapan: Result<number> = a.computed ? a.computed.serapan : a.serapan;
   const left: Result<number> = a.computed ? sisa(a.computed.pagu, a.computed.realisasi) : a.sisa;
+  const spent = withRealisasi ? [numberCell(realisasi), resultCell(serapan), resultCell(left)] : [null, null, null];
   return {
-    cells: [textOf(a.row.kode), textOf(a.row.uraian), numberCell(pagu), numberCell(realisasi), resultCell(serapan), resultCell(left)],
+    cells: [textOf(a.row.kode), textOf(a.row.uraian), numberCell(pagu), ...spent],
     kind: parent || a.row.tingkat === "program" ? "parent" : "data",
   };
 }

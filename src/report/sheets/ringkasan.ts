@@ -21,7 +21,7 @@ const KRITERIA_COLUMNS: Column[] = [
  */
 export function ringkasan(ctx: ReportContext): SheetPlan {
   const parts: TablePart[] = [kriteriaPart(ctx), kinerjaAnggaranPart(ctx), temuanPart(ctx)];
-  if (ctx.indikator.length > 0) parts.push(indikatorPart(ctx));
+  if (ctx.kinerja.length > 0) parts.push(indikatorPart(ctx));
   return {
     ...sheetHead(ctx, "ringkasan", "Ringkasan Capaian Kinerja dan Anggaran"),
     widths: [6, 58, 20, 18, 44],
@@ -38,7 +38,7 @@ function kriteriaPart(ctx: ReportContext): TablePart {
   }));
   const none = counts[TIDAK_DAPAT_DIHITUNG] ?? 0;
   if (none > 0) rows.push({ cells: [String(rows.length + 1), TIDAK_DAPAT_DIHITUNG, "-", none] });
-  rows.push({ cells: [null, "Jumlah", null, ctx.indikator.length], kind: "total" });
+  rows.push({ cells: [null, "Jumlah", null, ctx.kinerja.length], kind: "total" });
   return { caption: `A. Jumlah Indikator menurut Kriteria (${ctx.evalCtx.scale.name})`, columns: KRITERIA_COLUMNS, rows, numbered: false };
 }
 
@@ -50,7 +50,7 @@ function rentang(min: number | null, above: number | null): string {
 }
 
 function kinerjaAnggaranPart(ctx: ReportContext): TablePart {
-  const mean = rataCapaian(ctx.indikator.map((e) => (e.eval.capaianCapped.ok ? e.eval.capaianCapped.value : null)), ctx.evalCtx.batas);
+  const mean = rataCapaian(ctx.kinerja.map((e) => (e.eval.capaianCapped.ok ? e.eval.capaianCapped.value : null)), ctx.evalCtx.batas);
   const t = ctx.totals;
   const metode = ctx.options.efisiensi ?? "selisih";
   const eff = overallEfisiensi(ctx, metode);
@@ -60,7 +60,7 @@ function kinerjaAnggaranPart(ctx: ReportContext): TablePart {
   const rows: ReportRow[] = [
     line(1, "Rata-rata capaian kinerja", resultCell(mean), "%", "Rata-rata sederhana capaian seluruh indikator", FMT.persen),
     line(2, "Pagu anggaran", t ? t.pagu : null, "Rp", "Jumlah anggaran seluruh program", FMT.rupiah),
-    line(3, "Realisasi anggaran", t ? t.realisasi : null, "Rp", "Jumlah realisasi seluruh program", FMT.rupiah),
+    line(3, "Realisasi anggaran", t?.realisasi ?? null, "Rp", "Jumlah realisasi seluruh program", FMT.rupiah),
     line(4, "Serapan anggaran", t ? resultCell(t.serapan) : null, "%", "Realisasi / pagu × 100", FMT.persen),
     line(5, "Sisa anggaran", t ? resultCell(t.sisa) : null, "Rp", "Pagu − realisasi", FMT.rupiah),
     line(6, "Tingkat efisiensi", eff ? resultCell(eff.nilai) : null, metode === "rasio" ? "%" : "poin", "Rata-rata capaian sasaran dibanding serapan anggaran", FMT.persen),
@@ -102,7 +102,7 @@ function temuanPart(ctx: ReportContext): TablePart {
 }
 
 function indikatorPart(ctx: ReportContext): TablePart {
-  const rows: ReportRow[] = ctx.indikator.map((e, i) => ({
+  const rows: ReportRow[] = ctx.kinerja.map((e, i) => ({
     cells: [String(i + 1), textOf(e.row.indikator), capaianCell(e), kriteriaCell(e.eval.kriteria)],
   }));
   return {
