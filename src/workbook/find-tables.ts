@@ -17,7 +17,7 @@ export type TableBlock = {
   lastRow: number;
   sumber?: string;
   excelTable?: string;
-  notesBeside: number[]; // body rows with text outside the header's columns
+  notesBeside: { row: number; col: number }[]; // first text outside the header's columns, per body row
 };
 
 const MAX_BLANK = 3; // blank rows a table may hold inside before it is taken to have ended
@@ -101,7 +101,8 @@ function scanBody(view: SheetView, block: TableBlock, start: number, stop: numbe
     blankRun = 0;
     block.body.push(row);
     block.lastRow = row;
-    if (texts.length > inside.length) block.notesBeside.push(row);
+    const outside = texts.find((t) => t.col < h.c1 || t.col > h.c2);
+    if (outside) block.notesBeside.push({ row, col: outside.col });
     if (pendingBreak) block.breaks.add(row);
     pendingBreak = false;
   }

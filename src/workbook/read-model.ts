@@ -55,7 +55,7 @@ function columnDiagnostics(block: TableBlock, map: ColumnMap, kind: TableInfo["k
   for (const u of map.unmapped)
     if (kind !== "unknown") out.push({ severity: "info", sheet, cell: u.cell, message: `Judul kolom "${u.group ? `${u.group} › ` : ""}${u.sub}" tidak dikenali; kolom diabaikan.` });
   if (block.notesBeside.length > 0)
-    out.push({ severity: "info", sheet, cell: a1(block.notesBeside[0], block.header.c2 + 1), message: `Ada catatan di luar kolom tabel (baris ${block.notesBeside[0]}${block.notesBeside.length > 1 ? ` dan ${block.notesBeside.length - 1} baris lain` : ""}); tidak dibaca.` });
+    out.push({ severity: "info", sheet, cell: a1(block.notesBeside[0].row, block.notesBeside[0].col), message: `Ada catatan di luar kolom tabel (baris ${block.notesBeside[0].row}${block.notesBeside.length > 1 ? ` dan ${block.notesBeside.length - 1} baris lain` : ""}); tidak dibaca.` });
 }
 
 function readBlock(block: TableBlock, tahun: number | undefined, model: Model): void {
