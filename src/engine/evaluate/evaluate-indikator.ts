@@ -34,8 +34,8 @@ export function evaluateIndikator(ind: Indikator, ctx: EvalContext): IndikatorEv
     kriteria: band && band.ok ? band.value : null,
     rumus: rumusCapaian(polaritas, target.ok ? target.value.kind : undefined),
     explain: tIn && rIn ? explainCapaian({ target: tIn.value, realisasi: rIn.value, polaritas }) : "",
-    kemajuan: kemajuanOf(ind, realisasi, agregasi, polaritas),
-    kemajuanInput: kemajuanInputOf(ind, realisasi, agregasi),
+    kemajuan: kemajuanOf(ind, realisasi, agregasi, polaritas, ctx.tahun),
+    kemajuanInput: kemajuanInputOf(ind, realisasi, agregasi, ctx.tahun),
     nasional: nasionalOf(ind, rIn, polaritas),
     years: yearsOf(ind, ctx.tahun, tIn, rIn, raw, polaritas),
   };
@@ -67,18 +67,31 @@ function agregasiOf(ind: Indikator): Agregasi {
 }
 
 // DOMAIN.md §7: Σ R over the years for cumulative indicators, R of the reporting year for levels.
-function kemajuanOf(ind: Indikator, r: Result<number>, agregasi: Agregasi, polaritas: Polaritas): Result<number> | undefined {
+function kemajuanOf(ind: Indikator, r: Result<number>, agregasi: Agregasi, polaritas: Polaritas, tahun?: number): Result<number> | undefined {
   if (ind.targetAkhir?.num == null) return undefined;
-  if (!r.ok) return r;
-  const input = kemajuanInputOf(ind, r, agregasi);
-  return input ? kemajuan({ ...input, polaritas }) : undefined;
+  const input = kemajuanInputOf(ind, r, agregasi, tahun);
+  return input ? kemajuan({ ...input, polaritas }) : r.ok ? undefined : r;
 }
 
-function kemajuanInputOf(ind: Indikator, r: Result<number>, agregasi: Agregasi): IndikatorEval["kemajuanInput"] {
+function kemajuanInputOf(ind: Indikator, r: Result<number>, agregasi: Agregasi, tahun?: number): IndikatorEval["kemajuanInput"] {
   const akhir = ind.targetAkhir?.num;
-  if (akhir === undefined || akhir === null || !r.ok) return undefined;
-  const earlier = Object.values(ind.years ?? {}).map((y) => y.realisasi?.num).filter((n): n is number => typeof n === "number");
-  return { realisasi: agregasi === "kumulatif" && earlier.length > 0 ? [...earlier, r.value] : r.value, targetAkhir: akhir };
+  const current = reportingRealisasi(ind, r, tahun);
+  if (akhir === undefined || akhir === null || !current) return undefined;
+  const earlier = Object.entries(ind.years ?? {})
+    .filter(([year]) => Number(year) !== current.year)
+    .map(([, y]) => y.realisasi?.num)
+    .filter((n): n is number => typeof n === "number");
+  return { realisasi: agregasi === "kumulatif" && earlier.length > 0 ? [...earlier, current.value] : current.value, targetAkhir: akhir };
+}
+
+// The reporting year's R: the realisasi cell, else that year's column ("Realisasi Kinerja Tahun 2024", 004 Tabel 3.4),
+// else, with the year unknown, the latest year's.
+function reportingRealisasi(ind: Indikator, r: Result<number>, tahun?: number): { value: number; year?: number } | null {
+  if (r.ok) return { value: r.value, year: tahun };
+  const years = Object.keys(ind.years ?? {}).map(Number).sort((a, b) => b - a);
+  const year = tahun !== undefined && ind.years?.[tahun] ? tahun : years[0];
+  const n = year === undefined ? undefined : ind.years?.[year]?.realisasi?.num;
+  return typeof n === "number" ? { value: n, year } : null;
 }
 
 function nasionalOf(ind: Indikator, rIn: EngineInput, polaritas: Polaritas): Result<number> | undefined {
