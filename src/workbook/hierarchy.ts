@@ -52,7 +52,7 @@ export function tingkatOf(level: number | undefined): Tingkat {
 export function assignLevels(rows: LevelHint[]): { level?: number; parent?: number }[] {
   const codeLevel = new Map<string, { level: number; index: number }>();
   const depths = [...new Set(rows.map((r) => r.code?.split(".").length).filter((d): d is number => d !== undefined))].sort((a, b) => a - b);
-  const stack: { level: number; index: number }[] = [];
+  const stack: { level: number; index: number; inferred: boolean }[] = [];
   return rows.map((r, index) => {
     if (r.total) return {};
     let level = levelColumn(r.tingkat) ?? levelFromWords(r.uraian);
@@ -65,11 +65,17 @@ export function assignLevels(rows: LevelHint[]): { level?: number; parent?: numb
       if (level === undefined) level = Math.min(depths.indexOf(parts.length), 2);
     }
     if (level === undefined && r.strong) level = 0;
-    if (level === undefined && stack.length > 0) level = Math.min(stack[stack.length - 1].level + 1, 2);
+    // A row with no evidence of its own is a child of the last row that had some, a sibling of
+    // other such rows ("Gaji", "Tunjangan" under a bold "Belanja Pegawai").
+    const inferred = level === undefined;
+    if (level === undefined) {
+      const known = [...stack].reverse().find((s) => !s.inferred);
+      if (known) level = Math.min(known.level + 1, 2);
+    }
     if (level === undefined) return {};
     while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
     const parent = stack.length > 0 ? stack[stack.length - 1].index : undefined;
-    stack.push({ level, index });
+    stack.push({ level, index, inferred });
     if (r.code && level < 2) codeLevel.set(r.code, { level, index });
     return parent === undefined ? { level } : { level, parent };
   });
