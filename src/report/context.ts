@@ -1,6 +1,6 @@
 import { rollUp, sisa, type BudgetNode } from "../engine/anggaran";
 import type { Finding } from "../engine/check/finding";
-import { efisiensiPerSasaran, evaluateAnggaran, evaluateIndikator, resolveScale } from "../engine/evaluate";
+import { cellInput, efisiensiPerSasaran, evaluateAnggaran, evaluateIndikator, quarterNums, resolveScale } from "../engine/evaluate";
 import type { AnggaranEval, EfisiensiSasaran, EvalContext, IndikatorEval } from "../engine/evaluate";
 import { PERMENDAGRI_86 } from "../engine/kriteria";
 import type { Indikator, Model } from "../engine/model/types";
@@ -44,10 +44,10 @@ export function buildContext(model: Model, findings: Finding[], options: ReportO
     instansi: instansiOf(model),
     evalCtx,
     indikator,
-    kinerja: indikator.filter((e) => reportsThisYear(e.eval)),
+    kinerja: indikator.filter((e) => reportsThisYear(e.row)),
     anggaran,
     totals: totalsOf(anggaran),
-    efisiensi: efisiensiPerSasaran(thisYearOnly(model, evalCtx), { ...evalCtx, metode: options.efisiensi ?? "selisih" }),
+    efisiensi: efisiensiPerSasaran(efisiensiInput(model), { ...evalCtx, metode: options.efisiensi ?? "selisih" }),
   };
 }
 
@@ -56,12 +56,18 @@ export function buildContext(model: Model, findings: Finding[], options: ReportO
  * has no target or realisasi this year: it belongs in Perbandingan Tahun, not in the year's capaian,
  * its sasaran's mean or the efficiency analysis.
  */
-export function reportsThisYear(ev: IndikatorEval): boolean {
-  return ev.targetFrom !== "none" || ev.realisasiFrom !== "none";
+export function reportsThisYear(row: Indikator): boolean {
+  return [row.target, row.realisasi].some((c) => cellInput(c) !== null) || [row.targetTw, row.realisasiTw].some((q) => quarterNums(q) !== null);
 }
 
-function thisYearOnly(model: Model, evalCtx: EvalContext): Model {
-  return { ...model, indikator: model.indikator.filter((row) => reportsThisYear(evaluateIndikator(row, evalCtx))) };
+// The efficiency analysis reads only this year's indicators and the program rows (engine programsFor looks at
+// nothing else); handing it just those keeps it fast on 20,000 budget rows.
+function efisiensiInput(model: Model): Model {
+  return {
+    ...model,
+    indikator: model.indikator.filter(reportsThisYear),
+    anggaran: model.anggaran.filter((row) => row.tingkat === "program"),
+  };
 }
 
 function instansiOf(model: Model): string {
