@@ -1,2 +1,3 @@
 export { officePort } from "./port";
+export { selectCell } from "./select";
 export type { OfficePortOptions, Runner } from "./port";

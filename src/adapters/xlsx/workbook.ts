@@ -85,7 +85,7 @@ class XlsxBook implements XlsxWorkbook {
   /** Shows one sheet: only it is selected (several selected tabs would group them in Excel). */
   private activate(active: ExcelJS.Worksheet): void {
     const sheets = this.wb.worksheets;
-    sheets.forEach((ws) => (ws.views = [{ ...(ws.views?.[0] ?? {}), tabSelected: ws === active } as ExcelJS.WorksheetView]));
+    sheets.forEach((ws) => (ws.views = [{ ...(ws.views?.[0] ?? {}), tabSelected: ws === active } as unknown as ExcelJS.WorksheetView]));
     this.wb.views = [{ ...(this.wb.views?.[0] ?? {}), activeTab: sheets.indexOf(active), firstSheet: 0 } as ExcelJS.WorkbookView];
   }
 }

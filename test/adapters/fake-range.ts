@@ -1,0 +1,192 @@
+import { cellAddress, parseRange, type Box } from "../../src/adapters/a1";
+import { cellAt, sheetRef, typeIn, usedBox, type SheetState } from "./fake-state";
+import type { FakeExcel } from "./fake-excel";
+
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+/** A property read before load + sync fails, as in Office.js. */
+export class Loadable {
+  protected loaded = new Map<string, unknown>();
+  protected got<T>(prop: string): T {
+    if (!this.loaded.has(prop))
+      throw new Error(`PropertyNotLoaded: The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    return this.loaded.get(prop) as T;
+  }
+}
+
+export type Where = { box: Box } | { address: string | null } | { used: true };
+
+function boxOf(sheet: SheetState, where: Where): Box | null {
+  if ("box" in where) return where.box;
+  if ("used" in where) return usedBox(sheet);
+  const a = where.address;
+  if (a === null) return { top: 1, left: 1, bottom: MAX_ROW, right: MAX_COL };
+  const cols = /^([A-Z]+):([A-Z]+)$/.exec(a);
+  if (cols) return { ...parseRange(`${cols[1]}1:${cols[2]}1`), top: 1, bottom: MAX_ROW };
+  const rows = /^(\d+):(\d+)$/.exec(a);
+  if (rows) return { top: Number(rows[1]), bottom: Number(rows[2]), left: 1, right: MAX_COL };
+  return parseRange(a);
+}
+
+function boxText(b: Box): string {
+  return `${cellAddress(b.top, b.left)}:${cellAddress(b.bottom, b.right)}`;
+}
+
+type Side = "top" | "bottom" | "left" | "right";
+const EDGES: Record<string, (b: Box, r: number, c: number) => Side[]> = {
+  EdgeTop: (b, r) => (r === b.top ? ["top"] : []),
+  EdgeBottom: (b, r) => (r === b.bottom ? ["bottom"] : []),
+  EdgeLeft: (b, _, c) => (c === b.left ? ["left"] : []),
+  EdgeRight: (b, _, c) => (c === b.right ? ["right"] : []),
+  InsideHorizontal: (b, r) => [...(r > b.top ? ["top" as const] : []), ...(r < b.bottom ? ["bottom" as const] : [])],
+  InsideVertical: (b, _, c) => [...(c > b.left ? ["left" as const] : []), ...(c < b.right ? ["right" as const] : [])],
+};
+
+/** A recording Excel.Range: setters queue operations, loads resolve on sync. */
+export class FakeRange extends Loadable {
+  constructor(
+    private readonly fx: FakeExcel,
+    private readonly sheet: () => SheetState,
+    private readonly where: Where,
+  ) {
+    super();
+  }
+
+  private box(): Box {
+    const b = boxOf(this.sheet(), this.where);
+    if (!b) throw new Error("InvalidObjectPath: null object");
+    return b;
+  }
+
+  private each(fn: (r: number, c: number, b: Box) => void): void {
+    const b = this.box();
+    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) fn(r, c, b);
+  }
+
+  /** Queues an operation on this range; `apply` runs at sync. */
+  private queue(op: string, payload: unknown, apply: () => void): void {
+    this.fx.enqueue(op, payload, () => ({ sheet: this.sheet().name, address: boxText(this.box()) }), apply);
+  }
+
+  private write(prop: "values" | "formulas" | "numberFormat", rows: unknown[][]): void {
+    this.queue(prop, rows, () => {
+      const b = this.box();
+      if (rows.length !== b.bottom - b.top + 1 || rows.some((r) => r.length !== b.right - b.left + 1))
+        throw new Error("InvalidArgument: The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      this.each((r, c) => {
+        const value = rows[r - b.top][c - b.left];
+        const cell = cellAt(this.sheet(), r, c);
+        if (prop === "numberFormat") cell.numberFormat = String(value);
+        else if (value !== null) typeIn(cell, value, prop === "formulas");
+      });
+    });
+  }
+
+  set values(rows: unknown[][]) { this.write("values", rows); }
+  set formulas(rows: unknown[][]) { this.write("formulas", rows); }
+  set numberFormat(rows: unknown[][]) { this.write("numberFormat", rows); }
+  get values(): unknown[][] { return this.got("values"); }
+  get numberFormat(): string[][] { return this.got("numberFormat"); }
+  get valueTypes(): string[][] { return this.got("valueTypes"); }
+  get address(): string { return this.got("address"); }
+  get rowCount(): number { return this.got("rowCount"); }
+  get columnCount(): number { return this.got("columnCount"); }
+  get isNullObject(): boolean { return this.got("isNullObject"); }
+
+  set hyperlink(link: { documentReference: string; textToDisplay: string }) {
+    this.queue("hyperlink", link, () => this.each((r, c) => (cellAt(this.sheet(), r, c).hyperlink = link.documentReference)));
+  }
+
+  select(): void {
+    this.queue("select", null, () => (this.fx.selected = `${this.sheet().name}!${boxText(this.box())}`));
+  }
+
+  merge(): void {
+    this.queue("merge", null, () => this.sheet().merges.push(boxText(this.box()).replace(/^(\w+):\1$/, "$1")));
+  }
+
+  /** Styles: every setter is one queued operation over the whole range. */
+  get format() {
+    const set = (op: string, value: unknown, fn: (r: number, c: number, b: Box) => void) => this.queue(`format.${op}`, value, () => this.each(fn));
+    const cell = (r: number, c: number) => cellAt(this.sheet(), r, c);
+    const range = this;
+    return {
+      font: {
+        set bold(v: boolean) { set("font.bold", v, (r, c) => (cell(r, c).font.bold = v)); },
+        set italic(v: boolean) { set("font.italic", v, (r, c) => (cell(r, c).font.italic = v)); },
+        set size(v: number) { set("font.size", v, (r, c) => (cell(r, c).font.size = v)); },
+        set color(v: string) { set("font.color", v, (r, c) => (cell(r, c).font.color = v)); },
+      },
+      fill: { set color(v: string) { set("fill.color", v, (r, c) => (cell(r, c).fill = v)); } },
+      set horizontalAlignment(v: string) { set("horizontalAlignment", v, (r, c) => (cell(r, c).hAlign = v)); },
+      set verticalAlignment(v: string) { set("verticalAlignment", v, (r, c) => (cell(r, c).vAlign = v)); },
+      set wrapText(v: boolean) { set("wrapText", v, (r, c) => (cell(r, c).wrap = v)); },
+      set columnWidth(v: number) {
+        range.queue("format.columnWidth", v, () => { const b = range.box(); for (let c = b.left; c <= b.right; c++) range.sheet().columnWidths.set(c, v); });
+      },
+      set rowHeight(v: number) {
+        range.queue("format.rowHeight", v, () => { const b = range.box(); for (let r = b.top; r <= b.bottom; r++) range.sheet().rowHeights.set(r, v); });
+      },
+      borders: {
+        getItem: (edge: string) => ({
+          set style(v: string) { set(`borders.${edge}`, v, (r, c, b) => EDGES[edge](b, r, c).forEach((s) => cell(r, c).borders.add(s))); },
+          set weight(v: string) { set(`borders.${edge}.weight`, v, () => undefined); },
+        }),
+      },
+    };
+  }
+
+  get dataValidation() {
+    const add = (rule: unknown) => this.queue("dataValidation", rule, () => this.sheet().validations.push({ address: boxText(this.box()), rule }));
+    return { set rule(rule: unknown) { add(rule); } };
+  }
+
+  get conditionalFormats() {
+    return {
+      add: (type: string) => {
+        const entry = { address: "", type } as SheetState["conditionalFormats"][number];
+        this.queue("conditionalFormats.add", type, () => { entry.address = boxText(this.box()); this.sheet().conditionalFormats.push(entry); });
+        return { dataBar: { positiveFormat: { set fillColor(v: string) { entry.fillColor = v; } } } };
+      },
+    };
+  }
+
+  getMergedAreasOrNullObject(): FakeRange {
+    const areas = new FakeRange(this.fx, this.sheet, this.where);
+    this.fx.enqueue(null, null, () => ({}), () => {
+      const merges = this.sheet().merges;
+      areas.loaded.set("isNullObject", merges.length === 0);
+      areas.loaded.set("address", merges.map((m) => `${sheetRef(this.sheet().name)}!${m}`).join(", "));
+    });
+    return areas;
+  }
+
+  getCellProperties(options: unknown): { value: { format: { font: { bold: boolean } } }[][] } {
+    let result: { format: { font: { bold: boolean } } }[][] | undefined;
+    this.fx.enqueue("getCellProperties", options, () => ({ sheet: this.sheet().name }), () => {
+      const b = this.box();
+      result = Array.from({ length: b.bottom - b.top + 1 }, (_, i) =>
+        Array.from({ length: b.right - b.left + 1 }, (_, j) => ({ format: { font: { bold: this.sheet().cells.get(cellAddress(b.top + i, b.left + j))?.font.bold ?? false } } })),
+      );
+    });
+    return { get value() { if (!result) throw new Error("PropertyNotLoaded: ClientResult.value before sync"); return result; } };
+  }
+
+  load(_props?: unknown): this {
+    this.fx.enqueue(null, null, () => ({}), () => {
+      const b = boxOf(this.sheet(), this.where);
+      this.loaded.set("isNullObject", b === null);
+      if (!b) return;
+      const grid = (fn: (c: SheetState["cells"] extends Map<string, infer C> ? C | undefined : never) => unknown) =>
+        Array.from({ length: b.bottom - b.top + 1 }, (_, i) => Array.from({ length: b.right - b.left + 1 }, (_, j) => fn(this.sheet().cells.get(cellAddress(b.top + i, b.left + j)))));
+      this.loaded.set("address", `${sheetRef(this.sheet().name)}!${boxText(b).replace(/^(\w+):\1$/, "$1")}`);
+      this.loaded.set("rowCount", b.bottom - b.top + 1);
+      this.loaded.set("columnCount", b.right - b.left + 1);
+      this.loaded.set("values", grid((c) => c?.error ?? c?.value ?? ""));
+      this.loaded.set("numberFormat", grid((c) => c?.numberFormat ?? "General"));
+      this.loaded.set("valueTypes", grid((c) => (c?.error ? "Error" : c?.value == null ? "Empty" : typeof c.value === "string" ? "String" : typeof c.value === "number" ? "Double" : "Boolean")));
+    });
+    return this;
+  }
+}
