@@ -1,4 +1,3 @@
-/* eslint-disable no-undef, @typescript-eslint/no-require-imports */
 // Builds the add-in into dist/: taskpane.html (task pane + custom functions, one shared runtime),
 // functions.js + functions.json (metadata generated from the JSDoc), help.html, manifest.xml, icons.
 //   npm run build          production, office.js from Microsoft's CDN

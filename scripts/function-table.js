@@ -20,15 +20,26 @@ function loadTs(file, cache = new Map()) {
   if (cache.has(file)) return cache.get(file).exports;
   const source = fs.readFileSync(file, "utf8");
   const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2020,
+      esModuleInterop: true,
+    },
     fileName: file,
   });
   const module = { exports: {} };
   cache.set(file, module);
   const localRequire = (request) =>
-    request.startsWith(".") ? loadTs(path.resolve(path.dirname(file), request) + ".ts", cache) : require(request);
+    request.startsWith(".")
+      ? loadTs(path.resolve(path.dirname(file), request) + ".ts", cache)
+      : require(request);
   new Function("exports", "require", "module", "__filename", "__dirname", outputText)(
-    module.exports, localRequire, module, file, path.dirname(file));
+    module.exports,
+    localRequire,
+    module,
+    file,
+    path.dirname(file),
+  );
   return module.exports;
 }
 
@@ -59,7 +70,9 @@ if (require.main === module) {
     fs.writeFileSync(readmePath, updated);
   } else if (process.argv.includes("--check")) {
     if (updated !== readme) {
-      console.error("README.md: tabel fungsi tidak sesuai katalog; jalankan node scripts/function-table.js --write");
+      console.error(
+        "README.md: tabel fungsi tidak sesuai katalog; jalankan node scripts/function-table.js --write",
+      );
       process.exit(1);
     }
   } else {

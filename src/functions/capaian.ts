@@ -12,13 +12,23 @@ import { blankToNull, optionalNumberArg, run } from "./coerce";
  * @param batas Batas atas capaian, mis. 100 atau 120; kosong = tanpa batas.
  * @returns Capaian dalam persen.
  */
-export function sakipCapaian(target: unknown, realisasi: unknown, polaritas?: unknown, batas?: unknown): number {
+export function sakipCapaian(
+  target: unknown,
+  realisasi: unknown,
+  polaritas?: unknown,
+  batas?: unknown,
+): number {
   return run(() => {
     const p = parsePolaritas(blankToNull(polaritas));
     if (!p.ok) return p;
     const b = optionalNumberArg(batas, "batas");
     if (!b.ok) return b;
     // Target and realisasi go to the engine raw: it reads ranges, predikat and text numbers itself.
-    return capaian({ target: blankToNull(target), realisasi: blankToNull(realisasi), polaritas: p.value, batas: b.value });
+    return capaian({
+      target: blankToNull(target),
+      realisasi: blankToNull(realisasi),
+      polaritas: p.value,
+      batas: b.value,
+    });
   });
 }

@@ -30,10 +30,17 @@ export const CATALOG: CatalogEntry[] = [
     anchor: "capaian",
     description: "Capaian kinerja dalam persen (100 = target tercapai) dari target dan realisasi.",
     params: [
-      { name: "target", description: "Target: angka, teks angka Indonesia, rentang \"70–80\" atau predikat (\"BB\", \"WTP\")." },
-      { name: "realisasi", description: "Realisasi: angka, teks angka Indonesia (\"17,65 %\") atau predikat." },
+      {
+        name: "target",
+        description: 'Target: angka, teks angka Indonesia, rentang "70–80" atau predikat ("BB", "WTP").',
+      },
+      { name: "realisasi", description: 'Realisasi: angka, teks angka Indonesia ("17,65 %") atau predikat.' },
       polaritas,
-      { name: "batas", description: "Batas atas capaian, mis. 100 atau 120; kosong = tanpa batas.", optional: true },
+      {
+        name: "batas",
+        description: "Batas atas capaian, mis. 100 atau 120; kosong = tanpa batas.",
+        optional: true,
+      },
     ],
     returns: "Angka persen; R / T × 100 untuk polaritas naik.",
     example: { formula: "=SAKIP.CAPAIAN(70; 67,71)", result: "96,73" },
@@ -41,12 +48,14 @@ export const CATALOG: CatalogEntry[] = [
   {
     id: "KRITERIA",
     anchor: "kriteria",
-    description: "Kriteria capaian (Sangat Tinggi … Sangat Rendah) menurut Permendagri 86/2017 atau skala sendiri.",
+    description:
+      "Kriteria capaian (Sangat Tinggi … Sangat Rendah) menurut Permendagri 86/2017 atau skala sendiri.",
     params: [
       { name: "capaian", description: "Capaian dalam persen." },
       {
         name: "skala",
-        description: "Rentang dua kolom (batas bawah, label) berisi skala sendiri; kosong = Permendagri 86/2017.",
+        description:
+          "Rentang dua kolom (batas bawah, label) berisi skala sendiri; kosong = Permendagri 86/2017.",
         optional: true,
       },
     ],
@@ -66,7 +75,7 @@ export const CATALOG: CatalogEntry[] = [
     anchor: "serapan",
     description: "Serapan anggaran dalam persen: realisasi dibagi pagu dikali 100.",
     params: [
-      { name: "pagu", description: "Pagu anggaran (Rp), angka atau teks seperti \"Rp. 12.151.893.026,-\"." },
+      { name: "pagu", description: 'Pagu anggaran (Rp), angka atau teks seperti "Rp. 12.151.893.026,-".' },
       { name: "realisasi", description: "Realisasi anggaran (Rp)." },
     ],
     returns: "Angka persen; pagu 0 memberi #DIV/0!.",
@@ -90,7 +99,11 @@ export const CATALOG: CatalogEntry[] = [
     params: [
       { name: "capaian", description: "Capaian kinerja dalam persen." },
       { name: "serapan", description: "Serapan anggaran dalam persen." },
-      { name: "metode", description: "Metode: selisih (bawaan, capaian − serapan) atau rasio (capaian / serapan × 100).", optional: true },
+      {
+        name: "metode",
+        description: "Metode: selisih (bawaan, capaian − serapan) atau rasio (capaian / serapan × 100).",
+        optional: true,
+      },
     ],
     returns: "Angka; kategorinya dengan SAKIP.KATEGORIEFISIENSI.",
     example: { formula: "=SAKIP.EFISIENSI(96,73; 49,14)", result: "47,59" },
@@ -101,7 +114,11 @@ export const CATALOG: CatalogEntry[] = [
     description: "Kategori efisiensi (efisien, cukup efisien, tidak efisien) dari tingkat efisiensi.",
     params: [
       { name: "nilai", description: "Tingkat efisiensi, hasil SAKIP.EFISIENSI." },
-      { name: "metode", description: "Metode yang menghasilkan nilai itu: selisih (bawaan) atau rasio.", optional: true },
+      {
+        name: "metode",
+        description: "Metode yang menghasilkan nilai itu: selisih (bawaan) atau rasio.",
+        optional: true,
+      },
     ],
     returns: "Teks kategori.",
     example: { formula: "=SAKIP.KATEGORIEFISIENSI(SAKIP.EFISIENSI(96,73; 49,14))", result: "efisien" },
@@ -109,9 +126,13 @@ export const CATALOG: CatalogEntry[] = [
   {
     id: "KEMAJUAN",
     anchor: "kemajuan",
-    description: "Kemajuan terhadap target akhir Renstra dalam persen; rentang realisasi dijumlahkan (kumulatif).",
+    description:
+      "Kemajuan terhadap target akhir Renstra dalam persen; rentang realisasi dijumlahkan (kumulatif).",
     params: [
-      { name: "realisasi", description: "Realisasi tahun ini, atau rentang realisasi per tahun untuk indikator kumulatif." },
+      {
+        name: "realisasi",
+        description: "Realisasi tahun ini, atau rentang realisasi per tahun untuk indikator kumulatif.",
+      },
       { name: "target_akhir", description: "Target akhir Renstra." },
       polaritas,
     ],
@@ -123,12 +144,23 @@ export const CATALOG: CatalogEntry[] = [
     anchor: "tahunan",
     description: "Nilai tahunan dari realisasi triwulan I sampai IV.",
     params: [
-      { name: "triwulan", description: "Rentang 1×4 atau 4×1: triwulan I, II, III, IV; sel kosong = belum dilaporkan." },
-      { name: "agregasi", description: "kumulatif, akhir, rata-rata atau maks; kosong = menurut satuan.", optional: true },
-      { name: "satuan", description: "Satuan indikator (mis. \"%\" atau \"unit\") untuk memilih agregasi bawaan.", optional: true },
+      {
+        name: "triwulan",
+        description: "Rentang 1×4 atau 4×1: triwulan I, II, III, IV; sel kosong = belum dilaporkan.",
+      },
+      {
+        name: "agregasi",
+        description: "kumulatif, akhir, rata-rata atau maks; kosong = menurut satuan.",
+        optional: true,
+      },
+      {
+        name: "satuan",
+        description: 'Satuan indikator (mis. "%" atau "unit") untuk memilih agregasi bawaan.',
+        optional: true,
+      },
     ],
     returns: "Angka; semua triwulan kosong memberi #N/A.",
-    example: { formula: "=SAKIP.TAHUNAN(A1:D1; \"kumulatif\")", result: "100", sheet: [[10, 20, 30, 40]] },
+    example: { formula: '=SAKIP.TAHUNAN(A1:D1; "kumulatif")', result: "100", sheet: [[10, 20, 30, 40]] },
   },
   {
     id: "RATA",
@@ -136,7 +168,11 @@ export const CATALOG: CatalogEntry[] = [
     description: "Rata-rata sederhana capaian indikator sebuah program; semua sel harus terisi.",
     params: [
       { name: "rentang_capaian", description: "Rentang capaian indikator dalam persen." },
-      { name: "batas", description: "Batas atas tiap capaian sebelum dirata-rata, mis. 100.", optional: true },
+      {
+        name: "batas",
+        description: "Batas atas tiap capaian sebelum dirata-rata, mis. 100.",
+        optional: true,
+      },
     ],
     returns: "Angka persen; ada sel kosong memberi #N/A.",
     example: { formula: "=SAKIP.RATA(A1:A3; 100)", result: "92,24", sheet: [[96.73], [110], [80]] },
@@ -144,15 +180,22 @@ export const CATALOG: CatalogEntry[] = [
   {
     id: "ANGKA",
     anchor: "angka",
-    description: "Angka dari teks berformat Indonesia, mis. \"1.234,5\", \"Rp. 12.151.893.026,-\" atau \"17,65 %\".",
-    params: [{ name: "teks", description: "Teks angka atau sel yang dibaca; persen tetap dalam poin persen (17,65)." }],
+    description:
+      'Angka dari teks berformat Indonesia, mis. "1.234,5", "Rp. 12.151.893.026,-" atau "17,65 %".',
+    params: [
+      {
+        name: "teks",
+        description: "Teks angka atau sel yang dibaca; persen tetap dalam poin persen (17,65).",
+      },
+    ],
     returns: "Angka.",
-    example: { formula: "=SAKIP.ANGKA(\"Rp. 12.151.893.026,-\")", result: "12.151.893.026" },
+    example: { formula: '=SAKIP.ANGKA("Rp. 12.151.893.026,-")', result: "12.151.893.026" },
   },
   {
     id: "SELISIH",
     anchor: "selisih",
-    description: "Selisih dua nilai (sesudah − sebelum), mis. perubahan capaian antartahun dalam poin persen.",
+    description:
+      "Selisih dua nilai (sesudah − sebelum), mis. perubahan capaian antartahun dalam poin persen.",
     params: [
       { name: "sebelum", description: "Nilai tahun atau kondisi sebelumnya." },
       { name: "sesudah", description: "Nilai tahun atau kondisi sesudahnya." },

@@ -26,11 +26,14 @@ function show(value: Cell): string {
 /** A required number: JS numbers, or Indonesian text numbers read by the engine ("1.234,5", "Rp 5.000"). */
 export function numberArg(value: Cell, name: string): Result<number> {
   if (isBlank(value)) return problem("#VALUE!", `Argumen ${name} kosong: isi dengan angka`);
-  if (typeof value === "boolean") return problem("#VALUE!", `Argumen ${name} bernilai logika (${value ? "TRUE" : "FALSE"}), bukan angka`);
-  if (typeof value !== "number" && typeof value !== "string") return problem("#VALUE!", `Argumen ${name} bukan angka`);
+  if (typeof value === "boolean")
+    return problem("#VALUE!", `Argumen ${name} bernilai logika (${value ? "TRUE" : "FALSE"}), bukan angka`);
+  if (typeof value !== "number" && typeof value !== "string")
+    return problem("#VALUE!", `Argumen ${name} bukan angka`);
   const parsed = parseNumber(value);
   if (parsed.kind === "number") return ok(parsed.value);
-  if (parsed.kind === "empty") return problem("#VALUE!", `Argumen ${name} kosong (${show(value)}): isi dengan angka`);
+  if (parsed.kind === "empty")
+    return problem("#VALUE!", `Argumen ${name} kosong (${show(value)}): isi dengan angka`);
   return problem("#VALUE!", `Argumen ${name}: ${show(value)} bukan angka`);
 }
 
@@ -40,11 +43,17 @@ export function optionalNumberArg(value: Cell, name: string): Result<number | nu
 }
 
 /** One of a few words (case and spaces ignored); blank gives null so the engine applies its default. */
-export function choiceArg<T extends string>(value: Cell, name: string, choices: readonly T[]): Result<T | null> {
+export function choiceArg<T extends string>(
+  value: Cell,
+  name: string,
+  choices: readonly T[],
+): Result<T | null> {
   if (isBlank(value)) return ok(null);
   const key = typeof value === "string" ? value.trim().toLowerCase() : "";
   const found = choices.find((choice) => choice === key);
-  return found ? ok(found) : problem("#VALUE!", `Argumen ${name} tidak dikenal: ${show(value)} (pilih ${choices.join(" atau ")})`);
+  return found
+    ? ok(found)
+    : problem("#VALUE!", `Argumen ${name} tidak dikenal: ${show(value)} (pilih ${choices.join(" atau ")})`);
 }
 
 /** A range as rows of cells; a single value (Excel passes a 1×1 range as a scalar in places) becomes [[value]]. */

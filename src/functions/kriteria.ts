@@ -9,13 +9,18 @@ function scaleFrom(skala: Cell): Result<Scale | undefined> {
   if (isBlank(skala)) return ok(undefined);
   const table = matrixArg(skala).filter((row) => !row.every(isBlank));
   if (table.length === 0) return ok(undefined);
-  if (table[0].length < 2) return problem("#VALUE!", "Argumen skala harus rentang dua kolom: batas bawah dan label");
+  if (table[0].length < 2)
+    return problem("#VALUE!", "Argumen skala harus rentang dua kolom: batas bawah dan label");
   const rows: ScaleRow[] = [];
   for (const [i, row] of table.entries()) {
     const min = isBlank(row[0]) ? null : numberArg(row[0], `skala baris ${i + 1}`);
     if (min !== null && !min.ok) return min;
     const label = isBlank(row[1]) ? "" : String(row[1]);
-    rows.push({ min: min === null ? null : min.value, label, color: isBlank(row[2]) ? null : String(row[2]) });
+    rows.push({
+      min: min === null ? null : min.value,
+      label,
+      color: isBlank(row[2]) ? null : String(row[2]),
+    });
   }
   return buildScale(rows);
 }

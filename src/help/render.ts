@@ -40,9 +40,14 @@ function escapeHtml(text: string): string {
 
 function section(e: CatalogEntry): string {
   const params = e.params
-    .map((p) => `<tr><td><code>${escapeHtml(p.name)}</code>${p.optional ? " (opsional)" : ""}</td><td>${escapeHtml(p.description)}</td></tr>`)
+    .map(
+      (p) =>
+        `<tr><td><code>${escapeHtml(p.name)}</code>${p.optional ? " (opsional)" : ""}</td><td>${escapeHtml(p.description)}</td></tr>`,
+    )
     .join("\n");
-  const given = e.example.sheet ? ` <span class="given">dengan ${escapeHtml(sheetText(e.example.sheet))}</span>` : "";
+  const given = e.example.sheet
+    ? ` <span class="given">dengan ${escapeHtml(sheetText(e.example.sheet))}</span>`
+    : "";
   return [
     `<section id="${e.anchor}">`,
     `<h2><code>${escapeHtml(signature(e))}</code></h2>`,

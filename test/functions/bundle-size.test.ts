@@ -23,7 +23,7 @@ describe("bench: gzip size of dist/functions.js against the 30 KB target", () =>
   };
 
   it("gzipBytes is the length of a real gzip stream of the content", () => {
-    const content = Buffer.from("CustomFunctions.associate(\"CAPAIAN\", a);".repeat(50));
+    const content = Buffer.from('CustomFunctions.associate("CAPAIAN", a);'.repeat(50));
     const bytes = gzipBytes(content);
     expect(bytes).toBeLessThan(content.length);
     expect(gunzipSync(gzipSync(content, { level: 9 })).equals(content)).toBe(true);

@@ -55,8 +55,8 @@ describe("numberArg reads numbers and Indonesian text numbers, and names the arg
   it.each([
     [null, "Argumen pagu kosong: isi dengan angka"],
     ["", "Argumen pagu kosong: isi dengan angka"],
-    ["-", "Argumen pagu kosong (\"-\"): isi dengan angka"],
-    ["n/a", "Argumen pagu: \"n/a\" bukan angka"],
+    ["-", 'Argumen pagu kosong ("-"): isi dengan angka'],
+    ["n/a", 'Argumen pagu: "n/a" bukan angka'],
     [true, "Argumen pagu bernilai logika (TRUE), bukan angka"],
     [{ type: "Error" }, "Argumen pagu bukan angka"],
   ])("%p → #VALUE! %p", (raw, message) => {
@@ -76,7 +76,7 @@ describe("choiceArg accepts the listed words in any case and nothing else", () =
     [null, ok(null)],
     [" Rasio ", ok("rasio")],
     ["SELISIH", ok("selisih")],
-    ["bagi", problem("#VALUE!", "Argumen metode tidak dikenal: \"bagi\" (pilih selisih atau rasio)")],
+    ["bagi", problem("#VALUE!", 'Argumen metode tidak dikenal: "bagi" (pilih selisih atau rasio)')],
     [5, problem("#VALUE!", "Argumen metode tidak dikenal: 5 (pilih selisih atau rasio)")],
   ])("%p", (raw, expected) => {
     expect(choiceArg(raw, "metode", metode)).toEqual(expected);
@@ -86,8 +86,22 @@ describe("choiceArg accepts the listed words in any case and nothing else", () =
 describe("ranges are flattened row by row; a scalar is a 1×1 range", () => {
   it.each([
     [5, [[5]], [5]],
-    [[[1, 2], [3, 4]], [[1, 2], [3, 4]], [1, 2, 3, 4]],
-    [[1, 2], [[1], [2]], [1, 2]],
+    [
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [1, 2, 3, 4],
+    ],
+    [
+      [1, 2],
+      [[1], [2]],
+      [1, 2],
+    ],
   ])("%p", (raw, matrix, flat) => {
     expect(matrixArg(raw)).toEqual(matrix);
     expect(flatten(raw)).toEqual(flat);
@@ -95,7 +109,9 @@ describe("ranges are flattened row by row; a scalar is a 1×1 range", () => {
 
   it("numbersOrBlank keeps blanks as null and names the bad cell", () => {
     expect(numbersOrBlank([[1, null, "2,5", ""]], "triwulan")).toEqual(ok([1, null, 2.5, null]));
-    expect(numbersOrBlank([[1], ["x"]], "rentang")).toEqual(problem("#VALUE!", "Argumen rentang (sel ke-2): \"x\" bukan angka"));
+    expect(numbersOrBlank([[1], ["x"]], "rentang")).toEqual(
+      problem("#VALUE!", 'Argumen rentang (sel ke-2): "x" bukan angka'),
+    );
   });
 });
 

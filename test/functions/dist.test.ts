@@ -10,18 +10,32 @@ const file = (name: string) => path.join(DIST, name);
 const read = (name: string) => fs.readFileSync(file(name), "utf8");
 
 function allFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? allFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 /** Builds once when dist/ is missing or holds a development build; otherwise checks the build that is there. */
 beforeAll(() => {
   const built = fs.existsSync(file("functions.json")) && fs.existsSync(file("taskpane.html"));
   if (built && !read("functions.json").includes("localhost")) return;
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe", timeout: 180_000 });
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+    cwd: ROOT,
+    stdio: "pipe",
+    timeout: 180_000,
+  });
 }, 200_000);
 
 describe("npm run build produces the add-in", () => {
-  it.each([["taskpane.html"], ["taskpane.js"], ["functions.js"], ["functions.json"], ["manifest.xml"], ["help.html"], ["assets/icon-80.png"]])("dist/%s", (name) => {
+  it.each([
+    ["taskpane.html"],
+    ["taskpane.js"],
+    ["functions.js"],
+    ["functions.json"],
+    ["manifest.xml"],
+    ["help.html"],
+    ["assets/icon-80.png"],
+  ])("dist/%s", (name) => {
     expect(fs.statSync(file(name)).size).toBeGreaterThan(0);
   });
 
@@ -31,7 +45,11 @@ describe("npm run build produces the add-in", () => {
   });
 
   it("functions.json lists every function with its Indonesian description and a production help URL", () => {
-    const functions = (JSON.parse(read("functions.json")) as { functions: { id: string; description: string; helpUrl: string }[] }).functions;
+    const functions = (
+      JSON.parse(read("functions.json")) as {
+        functions: { id: string; description: string; helpUrl: string }[];
+      }
+    ).functions;
     expect(functions.map((f) => f.id).sort()).toEqual(CATALOG.map((e) => e.id).sort());
     for (const entry of CATALOG) {
       const f = functions.find((x) => x.id === entry.id)!;

@@ -13,7 +13,15 @@ import { sakipSerapan } from "../../src/functions/serapan";
 import { sakipSisa } from "../../src/functions/sisa";
 import { sakipTahunan } from "../../src/functions/tahunan";
 
-type Case = [label: string, call: () => unknown, expected: number | string | { code: string; message: RegExp }];
+type Case = [
+  label: string,
+  call: () => unknown,
+  expected: number | string | { code: string; message: RegExp },
+];
+
+/** Excel passes null for an omitted optional range; the TypeScript signature stays unknown[][] so the
+ * metadata generator keeps the parameter a matrix (a union type would make it scalar "any"). */
+const OMITTED = null as unknown as unknown[][];
 
 const err = (code: "#VALUE!" | "#DIV/0!" | "#N/A", message: RegExp) => ({ code, message });
 
@@ -46,7 +54,11 @@ describe("SAKIP.CAPAIAN: target before realisasi, polaritas and batas optional (
     ["empty target → #VALUE!", () => sakipCapaian(null, 5, null, null), err("#VALUE!", /[Tt]arget/)],
     ["text target", () => sakipCapaian("abc", 5, null, null), err("#VALUE!", /abc/)],
     ["boolean realisasi", () => sakipCapaian(70, true, null, null), err("#VALUE!", /Realisasi/)],
-    ["unknown polaritas", () => sakipCapaian(70, 60, "ke atas", null), err("#VALUE!", /Polaritas tidak dikenal/)],
+    [
+      "unknown polaritas",
+      () => sakipCapaian(70, 60, "ke atas", null),
+      err("#VALUE!", /Polaritas tidak dikenal/),
+    ],
     ["bad batas", () => sakipCapaian(70, 60, null, "tinggi"), err("#VALUE!", /batas/)],
   ])("%s", (...c) => check(c));
 });
@@ -58,18 +70,44 @@ describe("SAKIP.KRITERIA: Permendagri 86/2017 by default, or a two-column scale 
     [null, "Kurang"],
   ];
   it.each<Case>([
-    ["96,73 Sangat Tinggi", () => sakipKriteria(96.73, null), "Sangat Tinggi"],
-    ["90,5 in the printed gap is Tinggi", () => sakipKriteria(90.5, null), "Tinggi"],
-    ["text capaian", () => sakipKriteria("65,99", null), "Rendah"],
+    ["96,73 Sangat Tinggi", () => sakipKriteria(96.73, OMITTED), "Sangat Tinggi"],
+    ["90,5 in the printed gap is Tinggi", () => sakipKriteria(90.5, OMITTED), "Tinggi"],
+    ["text capaian", () => sakipKriteria("65,99", OMITTED), "Rendah"],
     ["673,58 stays top", () => sakipKriteria(673.58), "Sangat Tinggi"],
     ["own scale", () => sakipKriteria(70, own), "Cukup"],
     ["own scale bottom band", () => sakipKriteria(10, own), "Kurang"],
-    ["own scale ascending with blank rows", () => sakipKriteria(85, [[null, "Kurang"], [60, "Cukup"], [80, "Baik"], [null, null]]), "Baik"],
-    ["empty capaian", () => sakipKriteria(null, null), err("#VALUE!", /capaian kosong/)],
-    ["text capaian", () => sakipKriteria("tinggi", null), err("#VALUE!", /tinggi/)],
+    [
+      "own scale ascending with blank rows",
+      () =>
+        sakipKriteria(85, [
+          [null, "Kurang"],
+          [60, "Cukup"],
+          [80, "Baik"],
+          [null, null],
+        ]),
+      "Baik",
+    ],
+    ["empty capaian", () => sakipKriteria(null, OMITTED), err("#VALUE!", /capaian kosong/)],
+    ["text capaian", () => sakipKriteria("tinggi", OMITTED), err("#VALUE!", /tinggi/)],
     ["one-column scale", () => sakipKriteria(70, [[80], [60]]), err("#VALUE!", /dua kolom/)],
-    ["scale with text bound", () => sakipKriteria(70, [["x", "Baik"], [null, "Kurang"]]), err("#VALUE!", /skala baris 1/)],
-    ["scale without label", () => sakipKriteria(70, [[80, ""], [null, "Kurang"]]), err("#VALUE!", /label kosong/)],
+    [
+      "scale with text bound",
+      () =>
+        sakipKriteria(70, [
+          ["x", "Baik"],
+          [null, "Kurang"],
+        ]),
+      err("#VALUE!", /skala baris 1/),
+    ],
+    [
+      "scale without label",
+      () =>
+        sakipKriteria(70, [
+          [80, ""],
+          [null, "Kurang"],
+        ]),
+      err("#VALUE!", /label kosong/),
+    ],
   ])("%s", (...c) => check(c));
 });
 
@@ -138,9 +176,29 @@ describe("SAKIP.TAHUNAN: four quarters in a row or a column", () => {
     ["default without satuan is kumulatif", () => sakipTahunan([[1, 2, 3, 4]], null, null), 10],
     ["rata-rata", () => sakipTahunan([["1,5", 2.5, null, null]], "rata-rata", null), 2],
     ["all empty", () => sakipTahunan([[null, null, null, null]], "akhir", null), err("#N/A", /triwulan/)],
-    ["wrong shape", () => sakipTahunan([[1, 2, 3]], null, null), err("#VALUE!", /1×4 atau 4×1 \(diterima 1×3\)/)],
-    ["2×2", () => sakipTahunan([[1, 2], [3, 4]], null, null), err("#VALUE!", /diterima 2×2/)],
-    ["unknown agregasi", () => sakipTahunan([[1, 2, 3, 4]], "median", null), err("#VALUE!", /Agregasi triwulan tidak dikenal/)],
+    [
+      "wrong shape",
+      () => sakipTahunan([[1, 2, 3]], null, null),
+      err("#VALUE!", /1×4 atau 4×1 \(diterima 1×3\)/),
+    ],
+    [
+      "2×2",
+      () =>
+        sakipTahunan(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          null,
+          null,
+        ),
+      err("#VALUE!", /diterima 2×2/),
+    ],
+    [
+      "unknown agregasi",
+      () => sakipTahunan([[1, 2, 3, 4]], "median", null),
+      err("#VALUE!", /Agregasi triwulan tidak dikenal/),
+    ],
     ["text quarter", () => sakipTahunan([[1, "dua", 3, 4]], null, null), err("#VALUE!", /dua/)],
   ])("%s", (...c) => check(c));
 });

@@ -3,8 +3,14 @@ import * as path from "path";
 import { CATALOG, HELP_PAGE } from "../../src/functions/catalog";
 import { functionTableMarkdown, helpPageHtml } from "../../src/help/render";
 
-type Script = { START: string; END: string; markdownTable: () => string; helpPageHtml: () => string; withTable: (readme: string, table: string) => string };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+type Script = {
+  START: string;
+  END: string;
+  markdownTable: () => string;
+  helpPageHtml: () => string;
+  withTable: (readme: string, table: string) => string;
+};
+
 const script = require("../../scripts/function-table.js") as Script;
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -25,7 +31,11 @@ describe("README's function table is generated from the catalog (node scripts/fu
   });
 
   it.each([
-    ["replaces only the block", `a\n${script.START}\nold\n${script.END}\nb\n`, `a\n${script.START}\nT\n${script.END}\nb\n`],
+    [
+      "replaces only the block",
+      `a\n${script.START}\nold\n${script.END}\nb\n`,
+      `a\n${script.START}\nT\n${script.END}\nb\n`,
+    ],
     ["appends markers when missing", "# README\n", `# README\n\n${script.START}\nT\n${script.END}\n`],
   ])("withTable %s", (_label, before, after) => {
     expect(script.withTable(before, "T")).toBe(after);
@@ -33,7 +43,18 @@ describe("README's function table is generated from the catalog (node scripts/fu
 });
 
 describe("the issue's ten functions and the help page anchors", () => {
-  const required = ["CAPAIAN", "KRITERIA", "PREDIKAT", "SERAPAN", "SISA", "EFISIENSI", "KEMAJUAN", "TAHUNAN", "RATA", "ANGKA"];
+  const required = [
+    "CAPAIAN",
+    "KRITERIA",
+    "PREDIKAT",
+    "SERAPAN",
+    "SISA",
+    "EFISIENSI",
+    "KEMAJUAN",
+    "TAHUNAN",
+    "RATA",
+    "ANGKA",
+  ];
   it("every required function is in the catalog, ids and anchors unique", () => {
     const ids = CATALOG.map((e) => e.id);
     expect(ids).toEqual(expect.arrayContaining(required));
@@ -45,9 +66,13 @@ describe("the issue's ten functions and the help page anchors", () => {
   it.each(CATALOG.map((e) => [e.id, e] as const))("%s has a section, a row and an example", (id, entry) => {
     expect(html).toContain(`<section id="${entry.anchor}">`);
     expect(html).toContain(`SAKIP.${id}(`);
-    const row = functionTableMarkdown().split("\n").find((l) => l.startsWith(`| \`SAKIP.${id}(`));
+    const row = functionTableMarkdown()
+      .split("\n")
+      .find((l) => l.startsWith(`| \`SAKIP.${id}(`));
     expect(row).toContain(entry.example.result);
-    expect(entry.example.formula.startsWith(`=SAKIP.${id}(`) || entry.example.formula.includes(`SAKIP.${id}(`)).toBe(true);
+    expect(
+      entry.example.formula.startsWith(`=SAKIP.${id}(`) || entry.example.formula.includes(`SAKIP.${id}(`),
+    ).toBe(true);
   });
 
   it("help URLs point at the add-in's own page", () => {
@@ -56,7 +81,7 @@ describe("the issue's ten functions and the help page anchors", () => {
   });
 
   it("escapes text for HTML", () => {
-    const page = helpPageHtml([{ ...CATALOG[0], description: "a < b & \"c\"" }]);
+    const page = helpPageHtml([{ ...CATALOG[0], description: 'a < b & "c"' }]);
     expect(page).toContain("a &lt; b &amp; &quot;c&quot;");
   });
 });

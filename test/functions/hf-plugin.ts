@@ -41,7 +41,8 @@ function call(wrapper: (...args: unknown[]) => unknown, matrix: boolean[], args:
       const rows = arg.rawData();
       const error = firstError(rows); // Excel does not call a function whose range holds an error
       if (error) return error;
-      if (!matrix[i] && (rows.length !== 1 || rows[0].length !== 1)) return new CellError(ErrorType.VALUE, "Rentang untuk argumen tunggal");
+      if (!matrix[i] && (rows.length !== 1 || rows[0].length !== 1))
+        return new CellError(ErrorType.VALUE, "Rentang untuk argumen tunggal");
       excelArgs.push(matrix[i] ? rows.map((r) => r.map(excelValue)) : excelValue(rows[0][0]));
     } else {
       excelArgs.push(matrix[i] ? [[excelValue(arg)]] : excelValue(arg));
@@ -50,7 +51,8 @@ function call(wrapper: (...args: unknown[]) => unknown, matrix: boolean[], args:
   try {
     return wrapper(...excelArgs);
   } catch (error) {
-    if (error instanceof StubCustomFunctionsError) return new CellError(ERROR_TYPES[error.code], error.message);
+    if (error instanceof StubCustomFunctionsError)
+      return new CellError(ERROR_TYPES[error.code], error.message);
     throw error;
   }
 }
@@ -82,10 +84,13 @@ export function sakipPlugin(meta: Metadata) {
           runFunction: (a: unknown[], s: unknown, m: unknown, fn: (...x: unknown[]) => unknown) => unknown;
           metadata: (n: string) => unknown;
         };
-        return self.runFunction(ast.args, state, self.metadata(name), (...args) => call(wrapper, matrix, args));
+        return self.runFunction(ast.args, state, self.metadata(name), (...args) =>
+          call(wrapper, matrix, args),
+        );
       },
     });
   }
-  (SakipPlugin as unknown as { implementedFunctions: ImplementedFunctions }).implementedFunctions = implemented;
+  (SakipPlugin as unknown as { implementedFunctions: ImplementedFunctions }).implementedFunctions =
+    implemented;
   return { plugin: SakipPlugin, translations: { enGB: names } };
 }

@@ -6,8 +6,26 @@ import { loadMetadata } from "./metadata-helper";
 import { sakipPlugin } from "./hf-plugin";
 import "./custom-functions-stub";
 
-type CapaianRow = { id: string; measure: string; target: number; realisasi: number; target_raw: string; realisasi_raw: string; expected_capaian_6dp: number; expected_kriteria: string | null };
-type AnggaranRow = { id: string; source: string; pagu: number | null; realisasi: number | null; pagu_raw: string | null; realisasi_raw: string | null; expected_persen_6dp?: number | null; expected_sisa?: number | null };
+type CapaianRow = {
+  id: string;
+  measure: string;
+  target: number;
+  realisasi: number;
+  target_raw: string;
+  realisasi_raw: string;
+  expected_capaian_6dp: number;
+  expected_kriteria: string | null;
+};
+type AnggaranRow = {
+  id: string;
+  source: string;
+  pagu: number | null;
+  realisasi: number | null;
+  pagu_raw: string | null;
+  realisasi_raw: string | null;
+  expected_persen_6dp?: number | null;
+  expected_sisa?: number | null;
+};
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "shared");
 const capaianRows: CapaianRow[] = JSON.parse(fs.readFileSync(path.join(FIXTURES, "capaian.json"), "utf8"));
@@ -15,7 +33,12 @@ const anggaranRows: AnggaranRow[] = JSON.parse(fs.readFileSync(path.join(FIXTURE
 // Seeds 000 and 004 print Indonesian numbers; 002's Tabel 2.1 is English-formatted (fixtures README).
 const indonesian = (source: string) => !source.startsWith("002");
 
-const INDONESIAN: Partial<ConfigParams> = { licenseKey: "gpl-v3", functionArgSeparator: ";", decimalSeparator: ",", thousandSeparator: "" };
+const INDONESIAN: Partial<ConfigParams> = {
+  licenseKey: "gpl-v3",
+  functionArgSeparator: ";",
+  decimalSeparator: ",",
+  thousandSeparator: "",
+};
 const ENGLISH: Partial<ConfigParams> = { licenseKey: "gpl-v3" };
 
 beforeAll(async () => {
@@ -43,8 +66,17 @@ describe("capaian fixture rows: =SAKIP.CAPAIAN(target; realisasi) and =SAKIP.KRI
   const rows = capaianRows.filter((r) => r.measure === "capaian");
   const sheet = rows.map((r, i) => {
     const n = i + 1;
-    const raw = indonesian(r.id.replace(/^C/, "")) ? [text(r.target_raw), text(r.realisasi_raw)] : [r.target, r.realisasi];
-    return [r.target, r.realisasi, ...raw, `=SAKIP.CAPAIAN(A${n};B${n})`, `=SAKIP.CAPAIAN(C${n};D${n})`, `=SAKIP.KRITERIA(E${n})`];
+    const raw = indonesian(r.id.replace(/^C/, ""))
+      ? [text(r.target_raw), text(r.realisasi_raw)]
+      : [r.target, r.realisasi];
+    return [
+      r.target,
+      r.realisasi,
+      ...raw,
+      `=SAKIP.CAPAIAN(A${n};B${n})`,
+      `=SAKIP.CAPAIAN(C${n};D${n})`,
+      `=SAKIP.KRITERIA(E${n})`,
+    ];
   });
   const s = sheetOf(sheet);
   it.each(rows.map((r, i) => [r.id, i + 1, r] as const))("%s", (_id, n, row) => {
@@ -56,7 +88,9 @@ describe("capaian fixture rows: =SAKIP.CAPAIAN(target; realisasi) and =SAKIP.KRI
 
 describe("kemajuan fixture rows (004 Tabel 3.4): =SAKIP.KEMAJUAN(realisasi; target_akhir)", () => {
   const rows = capaianRows.filter((r) => r.measure === "kemajuan");
-  const s = sheetOf(rows.map((r, i) => [r.target, text(r.realisasi_raw), `=SAKIP.KEMAJUAN(B${i + 1};A${i + 1})`]));
+  const s = sheetOf(
+    rows.map((r, i) => [r.target, text(r.realisasi_raw), `=SAKIP.KEMAJUAN(B${i + 1};A${i + 1})`]),
+  );
   it.each(rows.map((r, i) => [r.id, i + 1, r.expected_capaian_6dp] as const))("%s", (_id, n, expected) => {
     expect(s.at(`C${n}`) as number).toBeCloseTo(expected, 5);
   });
@@ -66,8 +100,18 @@ describe("anggaran fixture rows: =SAKIP.SERAPAN(pagu; realisasi) and =SAKIP.SISA
   const rows = anggaranRows.filter((r) => r.pagu && r.realisasi !== null && r.expected_persen_6dp != null);
   const sheet = rows.map((r, i) => {
     const n = i + 1;
-    const raw = indonesian(r.source) && r.pagu_raw && r.realisasi_raw ? [text(r.pagu_raw), text(r.realisasi_raw)] : [r.pagu, r.realisasi];
-    return [r.pagu, r.realisasi, ...raw, `=SAKIP.SERAPAN(A${n};B${n})`, `=SAKIP.SERAPAN(C${n};D${n})`, `=SAKIP.SISA(A${n};B${n})`];
+    const raw =
+      indonesian(r.source) && r.pagu_raw && r.realisasi_raw
+        ? [text(r.pagu_raw), text(r.realisasi_raw)]
+        : [r.pagu, r.realisasi];
+    return [
+      r.pagu,
+      r.realisasi,
+      ...raw,
+      `=SAKIP.SERAPAN(A${n};B${n})`,
+      `=SAKIP.SERAPAN(C${n};D${n})`,
+      `=SAKIP.SISA(A${n};B${n})`,
+    ];
   });
   const s = sheetOf(sheet as RawCellContent[][]);
   it("covers the fixture", () => expect(rows.length).toBeGreaterThan(100));
@@ -83,12 +127,31 @@ describe("inside formulas: references, ranges, empty cells, text numbers and err
     [70, 67.71, null, text("1.234,5"), "=1/0", text("abc")],
     [10, 20, 30, 40],
     [96.73, 150, null, "=NA()"],
-    ["=SAKIP.CAPAIAN(A1;B1)", "=SAKIP.CAPAIAN(A1;C1)", "=SAKIP.ANGKA(D1)", "=SAKIP.SERAPAN(E1;A1)", "=SAKIP.SERAPAN(F1;A1)"],
-    ["=SAKIP.TAHUNAN(A2:D2)", "=SAKIP.TAHUNAN(A2:C2)", "=SAKIP.RATA(A3:B3;100)", "=SAKIP.RATA(A3:C3)", "=SAKIP.RATA(A3:D3)"],
-    ["=SAKIP.CAPAIAN(A1;B1;;100)", "=SAKIP.CAPAIAN(A1;B1;\"turun\")", "=ROUND(SAKIP.CAPAIAN(A1;B1);2)", "=SAKIP.KRITERIA(SAKIP.CAPAIAN(A1;B1))", "=SAKIP.SISA(A1)"],
+    [
+      "=SAKIP.CAPAIAN(A1;B1)",
+      "=SAKIP.CAPAIAN(A1;C1)",
+      "=SAKIP.ANGKA(D1)",
+      "=SAKIP.SERAPAN(E1;A1)",
+      "=SAKIP.SERAPAN(F1;A1)",
+    ],
+    [
+      "=SAKIP.TAHUNAN(A2:D2)",
+      "=SAKIP.TAHUNAN(A2:C2)",
+      "=SAKIP.RATA(A3:B3;100)",
+      "=SAKIP.RATA(A3:C3)",
+      "=SAKIP.RATA(A3:D3)",
+    ],
+    [
+      "=SAKIP.CAPAIAN(A1;B1;;100)",
+      '=SAKIP.CAPAIAN(A1;B1;"turun")',
+      "=ROUND(SAKIP.CAPAIAN(A1;B1);2)",
+      "=SAKIP.KRITERIA(SAKIP.CAPAIAN(A1;B1))",
+      "=SAKIP.SISA(A1)",
+    ],
   ]);
   const at = (a1: string) => s.at(a1);
-  const set = (a1: string, value: RawCellContent) => s.hf.setCellContents(s.hf.simpleCellAddressFromString(a1, 0)!, value);
+  const set = (a1: string, value: RawCellContent) =>
+    s.hf.setCellContents(s.hf.simpleCellAddressFromString(a1, 0)!, value);
   const error = (a1: string) => {
     const v = at(a1);
     expect(v).toBeInstanceOf(DetailedCellError);
@@ -140,8 +203,8 @@ describe("argument separators: ';' in Indonesian Excel, ',' in English Excel, sa
   it.each([
     [INDONESIAN, "=SAKIP.CAPAIAN(70;67,71)"],
     [ENGLISH, "=SAKIP.CAPAIAN(70,67.71)"],
-    [INDONESIAN, "=SAKIP.CAPAIAN(\"70\";\"67,71\";\"naik\")"],
-    [ENGLISH, "=SAKIP.CAPAIAN(\"70\",\"67,71\",\"naik\")"],
+    [INDONESIAN, '=SAKIP.CAPAIAN("70";"67,71";"naik")'],
+    [ENGLISH, '=SAKIP.CAPAIAN("70","67,71","naik")'],
   ])("%#: %s", (config, formula) => {
     expect(build([[formula]], config).at("A1") as number).toBeCloseTo(96.728571, 5);
   });
@@ -151,7 +214,10 @@ describe("every example of the help page and README evaluates to the result it s
   const display = (value: unknown, shown: string) => {
     if (typeof value !== "number") return value;
     const decimals = (shown.split(",")[1] ?? "").length;
-    return new Intl.NumberFormat("id-ID", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+    return new Intl.NumberFormat("id-ID", {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    }).format(value);
   };
   it.each(CATALOG.map((e) => [e.id, e.example] as const))("%s", (_id, example) => {
     const rows: RawCellContent[][] = [...(example.sheet ?? [])];

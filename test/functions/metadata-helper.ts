@@ -2,7 +2,7 @@ import * as path from "path";
 import { generateCustomFunctionsMetadata, type IAssociate, type IFunction } from "custom-functions-metadata";
 
 // webpack.config.js is CommonJS; its exported helpers decide which files the build feeds the generator.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const config = require("../../webpack.config.js") as { functionFiles: () => string[] };
 
 export const ROOT = path.join(__dirname, "..", "..");
@@ -23,9 +23,9 @@ export function loadMetadata(): Promise<Metadata> {
 
 /** The wrapper a metadata entry names, loaded from the file the generator found it in. */
 export function wrapperFor(entry: IAssociate): (...args: unknown[]) => unknown {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const module = require(path.resolve(entry.sourceFileName)) as Record<string, unknown>;
   const fn = module[entry.functionName];
-  if (typeof fn !== "function") throw new Error(`${entry.sourceFileName} does not export ${entry.functionName}`);
+  if (typeof fn !== "function")
+    throw new Error(`${entry.sourceFileName} does not export ${entry.functionName}`);
   return fn as (...args: unknown[]) => unknown;
 }

@@ -1,3 +1,4 @@
+/* global Document, Element */
 import * as fs from "fs";
 import * as path from "path";
 import { JSDOM } from "jsdom";

@@ -6,7 +6,7 @@ type Config = {
   replaceDevUrl: (text: string, prodUrl: string) => string;
   productionUrl: (env?: Record<string, string | undefined>, config?: Record<string, unknown>) => string;
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { replaceDevUrl, productionUrl } = require("../../webpack.config.js") as Config;
 
 const PROD = "https://sakip.bappeda.example.go.id/addin/";
@@ -15,8 +15,16 @@ const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 describe("the production build replaces every https://localhost:3000/ URL (global regex, all occurrences)", () => {
   it.each([
     ["one", "https://localhost:3000/a", "https://p/x/a"],
-    ["several on one line", "https://localhost:3000/a https://localhost:3000/b", "https://p/x/a https://p/x/b"],
-    ["other ports and hosts untouched", "https://localhost:30001/a http://localhost:3000/b https://localhost:3000", "https://localhost:30001/a http://localhost:3000/b https://localhost:3000"],
+    [
+      "several on one line",
+      "https://localhost:3000/a https://localhost:3000/b",
+      "https://p/x/a https://p/x/b",
+    ],
+    [
+      "other ports and hosts untouched",
+      "https://localhost:30001/a http://localhost:3000/b https://localhost:3000",
+      "https://localhost:30001/a http://localhost:3000/b https://localhost:3000",
+    ],
   ])("%s", (_label, input, output) => {
     expect(replaceDevUrl(input, "https://p/x/")).toBe(output);
   });
@@ -37,11 +45,15 @@ describe("the production build replaces every https://localhost:3000/ URL (globa
   });
 
   it("is the same replacement the help URLs of functions.json get", () => {
-    const json = JSON.stringify({ functions: [{ helpUrl: "https://localhost:3000/help.html#capaian" }, { helpUrl: "https://localhost:3000/help.html#sisa" }] });
-    expect(JSON.parse(replaceDevUrl(json, PROD)).functions.map((f: { helpUrl: string }) => f.helpUrl)).toEqual([
-      `${PROD}help.html#capaian`,
-      `${PROD}help.html#sisa`,
-    ]);
+    const json = JSON.stringify({
+      functions: [
+        { helpUrl: "https://localhost:3000/help.html#capaian" },
+        { helpUrl: "https://localhost:3000/help.html#sisa" },
+      ],
+    });
+    expect(
+      JSON.parse(replaceDevUrl(json, PROD)).functions.map((f: { helpUrl: string }) => f.helpUrl),
+    ).toEqual([`${PROD}help.html#capaian`, `${PROD}help.html#sisa`]);
   });
 });
 
