@@ -213,3 +213,15 @@ describe("URLs are https and icons exist in assets/ at the size they claim", () 
   it("has no element or comment that would survive as an XML error", () =>
     expect(xml.startsWith("<?xml")).toBe(true));
 });
+
+describe("the committed icons are the output of scripts/make-icons.js", () => {
+  const icons = require("../../scripts/make-icons.js") as {
+    SIZES: number[];
+    drawIcon: (size: number) => Buffer;
+  };
+  it.each(icons.SIZES.map((s) => [s]))("assets/icon-%d.png", (size) => {
+    const committed = fs.readFileSync(path.join(ROOT, "assets", `icon-${size}.png`));
+    expect(committed.equals(icons.drawIcon(size))).toBe(true);
+    expect(pngSize(committed)).toEqual({ width: size, height: size });
+  });
+});
