@@ -9,8 +9,8 @@ const FILLER = new Set(["yang", "dan", "di", "ke", "dari", "pada", "untuk", "the
  * @example indikatorKey("Persentase Koperasi yang aktif") //=> "persentase koperasi aktif"
  */
 export function indikatorKey(text: string | null | undefined): string {
-  return normaliseKey(text)
-    .split(" ")
-    .filter((w) => w !== "" && !FILLER.has(w))
-    .join(" ");
+  const words = normaliseKey(text).split(" ");
+  let out = "";
+  for (const w of words) if (w !== "" && !FILLER.has(w)) out = out === "" ? w : `${out} ${w}`;
+  return out;
 }

@@ -9,10 +9,16 @@ import type { ModelCell } from "../model/types";
  */
 export function statedDecimals(cell: ModelCell): number {
   if (cell.num === null) return cell.decimals ?? 0;
-  const s = String(roundHalfUp(cell.num, 6));
-  const dot = s.indexOf(".");
-  const natural = dot < 0 ? 0 : s.length - dot - 1;
+  const natural = naturalDecimals(cell.num);
   return cell.decimals === null || cell.decimals === undefined ? Math.min(natural, 4) : Math.min(cell.decimals, natural);
+}
+
+// Decimals a number really has, at most 6 (float noise such as 0.1 + 0.2 cut off); integers take the fast path.
+function naturalDecimals(value: number): number {
+  if (Number.isInteger(value)) return 0;
+  const s = String(Math.abs(value) < 1e15 ? Math.round(value * 1e6) / 1e6 : roundHalfUp(value, 6));
+  const dot = s.indexOf(".");
+  return dot < 0 || s.includes("e") ? 0 : s.length - dot - 1;
 }
 
 /**
@@ -21,7 +27,10 @@ export function statedDecimals(cell: ModelCell): number {
  */
 export function agreeCell(cell: ModelCell, computed: number): Agreement {
   if (cell.num === null) return "ok";
-  return agreement(cell.num, computed, statedDecimals(cell));
+  const d = statedDecimals(cell);
+  // Rounded and truncated values both lie within one printed unit of the computed value: farther is wrong for sure.
+  if (Number.isFinite(computed) && Math.abs(cell.num - computed) > 1.000001 * 10 ** -d) return "wrong";
+  return agreement(cell.num, computed, d);
 }
 
 /** Two stated values agree when one is the other rounded or truncated to its printed decimals. */

@@ -6,7 +6,7 @@ import { makeFinding } from "../make-finding";
 import { sameStated, statedDecimals } from "../stated";
 import { indikatorKey } from "../indikator-key";
 
-type Entry = { table: string; cell: ModelCell };
+type Entry = { table: string; cell: ModelCell; what: string; name: string };
 
 /**
  * VALUE_CONFLICT: the same indicator (by name) or program (by level and name) holds different target / realisasi /
@@ -14,44 +14,45 @@ type Entry = { table: string; cell: ModelCell };
  * @example valueConflict(model, evals, ctx)[0].message //=> "Realisasi 2022 \"Persentase Koperasi Aktif\" tertulis 67,70 di sini tetapi 67,71 di Tabel 3.3!H7"
  */
 export const valueConflict: Rule = (model, _evals, ctx) => {
-  const groups = new Map<string, { label: string; entries: Entry[] }>();
-  const add = (key: string, label: string, table: string, cell: ModelCell | undefined) => {
-    if (!cell || cell.num === null) return;
-    const g = groups.get(key) ?? { label, entries: [] };
-    g.entries.push({ table, cell });
-    groups.set(key, g);
-  };
-  const tahun = ctx.tahun ?? model.tahun;
-  for (const ind of model.indikator) {
-    const name = ind.indikator?.text.trim() ?? "";
-    const key = indikatorKey(name);
-    if (ind.rowKind !== "data" || key === "") continue;
-    const cur = tahun === undefined ? "" : ` ${tahun}`;
-    add(`i|${key}|t|${tahun}`, `Target${cur} "${name}"`, ind.table, ind.target);
-    add(`i|${key}|r|${tahun}`, `Realisasi${cur} "${name}"`, ind.table, ind.realisasi);
-    add(`i|${key}|akhir`, `Target akhir Renstra "${name}"`, ind.table, ind.targetAkhir);
-    for (const [year, v] of Object.entries(ind.years ?? {})) {
-      add(`i|${key}|t|${year}`, `Target ${year} "${name}"`, ind.table, v.target);
-      add(`i|${key}|r|${year}`, `Realisasi ${year} "${name}"`, ind.table, v.realisasi);
-    }
-  }
-  for (const row of model.anggaran) {
-    const name = row.uraian?.text.trim() ?? "";
-    const key = indikatorKey(name);
-    if (row.rowKind !== "data" || key === "") continue;
-    add(`a|${row.tingkat}|${key}|p`, `Pagu "${name}"`, row.table, row.pagu);
-    add(`a|${row.tingkat}|${key}|r`, `Realisasi anggaran "${name}"`, row.table, row.realisasi);
-  }
+  // The first entry of every key is kept; later ones from another table are compared with it (25 000 rows: no lists).
+  const first = new Map<string, Entry>();
   const out: Finding[] = [];
-  for (const { label, entries } of groups.values()) {
-    const first = entries[0];
-    for (const e of entries.slice(1)) {
-      if (e.table === first.table || sameStated(e.cell, first.cell)) continue;
-      const at = `${first.cell.origin.sheet}!${first.cell.origin.cell}`;
-      out.push(makeFinding("VALUE_CONFLICT", "error", e.cell,
-        `${label} tertulis ${show(e.cell)} di sini tetapi ${show(first.cell)} di ${at} (selisih ${formatNumber((e.cell.num as number) - (first.cell.num as number))})`,
-        e.cell.num, first.cell.num));
+  const add = (key: string, e: Entry, cell: ModelCell | undefined) => {
+    if (!cell || cell.num === null) return;
+    const seen = first.get(key);
+    if (!seen) return void first.set(key, { ...e, cell });
+    if (seen.table === e.table || sameStated(cell, seen.cell)) return;
+    const at = `${seen.cell.origin.sheet}!${seen.cell.origin.cell}`;
+    out.push(makeFinding("VALUE_CONFLICT", "error", cell,
+      `${e.what} "${e.name}" tertulis ${show(cell)} di sini tetapi ${show(seen.cell)} di ${at} (selisih ${formatNumber((cell.num as number) - (seen.cell.num as number))})`,
+      cell.num, seen.cell.num));
+  };
+  // A conflict needs two tables of the kind: one big Anggaran table has nothing to compare (and 20 000 keys cost time).
+  const tables = (kinds: string[]) => model.tables.filter((t) => kinds.includes(t.kind)).length;
+  const tahun = ctx.tahun ?? model.tahun;
+  const cur = tahun === undefined ? "" : ` ${tahun}`;
+  for (const ind of tables(["kinerja", "kinerja+anggaran"]) > 1 ? model.indikator : []) {
+    if (ind.rowKind !== "data" || !ind.indikator) continue;
+    const name = ind.indikator.text.trim();
+    const key = indikatorKey(name);
+    if (key === "") continue;
+    const e = (what: string): Entry => ({ table: ind.table, what, name, cell: ind.indikator as ModelCell });
+    add(`i|${key}|t|${tahun}`, e(`Target${cur}`), ind.target);
+    add(`i|${key}|r|${tahun}`, e(`Realisasi${cur}`), ind.realisasi);
+    add(`i|${key}|akhir`, e("Target akhir Renstra"), ind.targetAkhir);
+    if (!ind.years) continue;
+    for (const [year, v] of Object.entries(ind.years)) {
+      add(`i|${key}|t|${year}`, e(`Target ${year}`), v.target);
+      add(`i|${key}|r|${year}`, e(`Realisasi ${year}`), v.realisasi);
     }
+  }
+  for (const row of tables(["anggaran"]) > 1 ? model.anggaran : []) {
+    if (row.rowKind !== "data" || !row.uraian) continue;
+    const name = row.uraian.text.trim();
+    const key = indikatorKey(name);
+    if (key === "") continue;
+    add(`a|${row.tingkat}|${key}|p`, { table: row.table, what: "Pagu", name, cell: row.uraian }, row.pagu);
+    add(`a|${row.tingkat}|${key}|r`, { table: row.table, what: "Realisasi anggaran", name, cell: row.uraian }, row.realisasi);
   }
   return out;
 };
