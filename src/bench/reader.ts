@@ -13,15 +13,26 @@ const TARGET_MS = 500; // "well under a second" of reader time (issue 4)
 export function budgetSheet(rows = ROWS): SheetGrid {
   const grid: (GridCell | null)[][] = [
     [{ v: "Tabel 3.7 Capaian Anggaran Program dan Kegiatan Tahun 2024" }, null, null, null, null],
-    [{ v: "No." }, { v: "Program/Kegiatan/Sub Kegiatan" }, { v: "Anggaran (Rp)" }, { v: "Realisasi (Rp)" }, { v: "% Capaian" }],
+    [
+      { v: "No." },
+      { v: "Program/Kegiatan/Sub Kegiatan" },
+      { v: "Anggaran (Rp)" },
+      { v: "Realisasi (Rp)" },
+      { v: "% Capaian" },
+    ],
     [{ v: "(1)" }, { v: "(2)" }, { v: "(3)" }, { v: "(4)" }, { v: "(5)" }],
   ];
-  let p = 0, k = 0, s = 0;
+  let p = 0,
+    k = 0,
+    s = 0;
   for (let i = 0; i < rows; i++) {
     const pagu = 10_000_000 + ((i * 7919) % 90_000_000);
     const real = Math.floor(pagu * 0.87);
-    const money = (v: number): GridCell => (i % 7 === 0 ? { v: `Rp. ${v.toLocaleString("id-ID")},-` } : { v, fmt: "#,##0" });
-    let code: string, uraian: string, bold = false;
+    const money = (v: number): GridCell =>
+      i % 7 === 0 ? { v: `Rp. ${v.toLocaleString("id-ID")},-` } : { v, fmt: "#,##0" };
+    let code: string,
+      uraian: string,
+      bold = false;
     if (i % 100 === 0) [p, k, code, uraian, bold] = [p + 1, 0, `${p + 1}`, `PROGRAM NOMOR ${p + 1}`, true];
     else if (i % 10 === 0) [k, code, uraian] = [k + 1, `${p}.${k + 1}`, `Kegiatan ${p}.${k + 1}`];
     else [s, code, uraian] = [s + 1, `${s + 1}`, `Sub Kegiatan ${s + 1}`];

@@ -38,12 +38,26 @@ export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
       if (last.uraian) appendText(last.uraian, uraian);
       continue;
     }
-    if (sas && sas.text !== "" && ctx.block.breaks.has(row) && sasaran && /^\d/.test(sasaran.text) && !/^\d/.test(sas.text)) appendText(sasaran, sas);
+    if (
+      sas &&
+      sas.text !== "" &&
+      ctx.block.breaks.has(row) &&
+      sasaran &&
+      /^\d/.test(sasaran.text) &&
+      !/^\d/.test(sas.text)
+    )
+      appendText(sasaran, sas);
     else if (sas && sas.text !== "") sasaran = sas;
     const rowKind = rowKindOf(ctx, row, numbers);
     const label = uraian?.text || kode?.text || "";
     if (label === "" && rowKind === "data") {
-      if (numbers) ctx.diagnostics.push({ severity: "warning", sheet: ctx.sheet, cell: a1(row, ctx.block.header.c1), message: `Baris ${row} berisi angka tetapi tanpa uraian program/kegiatan; baris dilewati.` });
+      if (numbers)
+        ctx.diagnostics.push({
+          severity: "warning",
+          sheet: ctx.sheet,
+          cell: a1(row, ctx.block.header.c1),
+          message: `Baris ${row} berisi angka tetapi tanpa uraian program/kegiatan; baris dilewati.`,
+        });
       continue;
     }
     const r: AnggaranRow = { table: ctx.id, row, rowKind, tingkat: "lain" };

@@ -7,7 +7,8 @@ import { formatDecimals, isPercentFormat, shortestDecimals } from "./number-form
 /** How a column is read: text fields keep text; numeric ones parse, `lenient` ones accept "BB", "70–80". */
 export type ColumnMode = { numeric: boolean; english: boolean; lenient: boolean };
 
-const GRADE_OR_RANGE = /^(aa|a|bb|b|cc|c|d|wtp|wdp|tw|tmp|tidak wajar|st|t|s|r|sr)$|^[-+]?\d[\d.,]*\s*%?\s*(?:[-–—]|s\/?d|sampai)\s*\d[\d.,]*\s*%?$/i;
+const GRADE_OR_RANGE =
+  /^(aa|a|bb|b|cc|c|d|wtp|wdp|tw|tmp|tidak wajar|st|t|s|r|sr)$|^[-+]?\d[\d.,]*\s*%?\s*(?:[-–—]|s\/?d|sampai)\s*\d[\d.,]*\s*%?$/i;
 
 function rawOf(cell: GridCell | null): ModelCell["raw"] {
   if (!cell) return null;
@@ -24,8 +25,23 @@ function textOf(cell: GridCell | null): string {
   return typeof v === "string" ? v.trim() : String(v);
 }
 
-function cellOf(sheet: string, address: string, cell: GridCell | null, num: number | null, decimals: number | null, percent: boolean, issue?: CellIssue): ModelCell {
-  const out: ModelCell = { origin: { sheet, cell: address }, raw: rawOf(cell), num, text: textOf(cell), decimals, percent };
+function cellOf(
+  sheet: string,
+  address: string,
+  cell: GridCell | null,
+  num: number | null,
+  decimals: number | null,
+  percent: boolean,
+  issue?: CellIssue,
+): ModelCell {
+  const out: ModelCell = {
+    origin: { sheet, cell: address },
+    raw: rawOf(cell),
+    num,
+    text: textOf(cell),
+    decimals,
+    percent,
+  };
   if (issue) out.issue = issue;
   return out;
 }
@@ -49,7 +65,8 @@ function fromNumber(value: number, cell: GridCell, sheet: string, address: strin
  */
 export function readCell(cell: GridCell | null, sheet: string, address: string, mode: ColumnMode): ModelCell {
   if (!cell || !mode.numeric) return cellOf(sheet, address, cell, null, null, false);
-  if (cell.error || typeof cell.v === "boolean") return cellOf(sheet, address, cell, null, null, false, "NOT_A_NUMBER");
+  if (cell.error || typeof cell.v === "boolean")
+    return cellOf(sheet, address, cell, null, null, false, "NOT_A_NUMBER");
   if (typeof cell.v === "number") return fromNumber(cell.v, cell, sheet, address);
   const p = parseNumber(cell.v, { english: mode.english });
   if (p.kind === "empty") return cellOf(sheet, address, cell, null, null, false);
@@ -59,6 +76,7 @@ export function readCell(cell: GridCell | null, sheet: string, address: string, 
   }
   if (!Number.isFinite(p.value)) return cellOf(sheet, address, cell, null, null, false, "NOT_A_NUMBER");
   // Read as English only because the whole column is; else a dot decimal is ambiguous (DOMAIN.md §9).
-  const issue: CellIssue | undefined = mode.english && p.english ? "ENGLISH_FORMAT" : p.ambiguous ? "FORMAT_AMBIGUOUS" : undefined;
+  const issue: CellIssue | undefined =
+    mode.english && p.english ? "ENGLISH_FORMAT" : p.ambiguous ? "FORMAT_AMBIGUOUS" : undefined;
   return cellOf(sheet, address, cell, p.value, p.decimals, p.percent, issue);
 }

@@ -1,7 +1,8 @@
 /** Which kind of table a set of mapped fields makes (WORKBOOK.md §1 "Which table is which"). */
 import type { TableKind } from "../engine/model/types";
 
-const KINERJA_VALUE = /^(target|realisasi|capaianStated|targetAkhir|kemajuanStated|targetNasional|triwulanTarget|triwulanRealisasi)$|^(target|realisasi|capaian)(\d{4}|Tw[1-4])$/;
+const KINERJA_VALUE =
+  /^(target|realisasi|capaianStated|targetAkhir|kemajuanStated|targetNasional|triwulanTarget|triwulanRealisasi)$|^(target|realisasi|capaian)(\d{4}|Tw[1-4])$/;
 
 /**
  * Kinerja: indikator/sasaran with target or realisasi; anggaran: uraian with pagu-like columns;

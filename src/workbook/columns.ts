@@ -3,7 +3,14 @@ import { classifyHeader, groupContext, headerWords, type Base } from "./headers"
 import type { ColumnLabel } from "./header-labels";
 
 /** A mapped column: field name (model property, or e.g. "target2022", "realisasiTw3"). */
-export type MappedColumn = { field: string; col: number; header: string; cell: string; year?: number; tw?: number };
+export type MappedColumn = {
+  field: string;
+  col: number;
+  header: string;
+  cell: string;
+  year?: number;
+  tw?: number;
+};
 
 export type ColumnMap = {
   columns: MappedColumn[];
@@ -22,7 +29,15 @@ const RENAME: Partial<Record<Base, string>> = {
   serapan: "serapanStated",
 };
 
-function fieldOf(base: Base, year: number | undefined, tw: number | undefined, money: boolean, prev: string | undefined, afterTriwulan: boolean, tahun: number | undefined): string {
+function fieldOf(
+  base: Base,
+  year: number | undefined,
+  tw: number | undefined,
+  money: boolean,
+  prev: string | undefined,
+  afterTriwulan: boolean,
+  tahun: number | undefined,
+): string {
   const past = year !== undefined && year !== tahun;
   if (base === "target") {
     if (money) return "pagu";
@@ -32,7 +47,8 @@ function fieldOf(base: Base, year: number | undefined, tw: number | undefined, m
   }
   if (base === "realisasi") {
     // "Realisasi" right after a pagu-like column is the Rupiah realisation (004 Tabel 3.7).
-    if (money || (prev !== undefined && (prev === "pagu" || prev === "paguSebelum"))) return "realisasiAnggaran";
+    if (money || (prev !== undefined && (prev === "pagu" || prev === "paguSebelum")))
+      return "realisasiAnggaran";
     if (tw !== undefined) return `realisasiTw${tw}`;
     if (afterTriwulan) return "triwulanRealisasi";
     return past ? `realisasi${year}` : "realisasi";
@@ -65,15 +81,29 @@ export function resolveColumns(labels: ColumnLabel[], tahun: number | undefined)
     const year = h.year ?? g.year;
     const tw = h.tw ?? g.tw;
     // "Realisasi" › 2022 | 2023, or "Triwulan I" › Target | Realisasi: the group names the measure.
-    if (base === null && (groupBase === "target" || groupBase === "realisasi" || groupBase === "percent")) base = groupBase;
+    if (base === null && (groupBase === "target" || groupBase === "realisasi" || groupBase === "percent"))
+      base = groupBase;
     if (base === null && tw !== undefined) base = "realisasi";
     if (base === null) {
       unmapped.push(label);
       continue;
     }
     const money = h.rp || groupContext(g.norm) === "money";
-    const field = fieldOf(base, year, tw, money, prev, triwulanCol !== undefined && label.col > triwulanCol, tahun);
-    const mapped: MappedColumn = { field, col: label.col, header: label.group ? `${label.group} › ${label.sub}` : label.sub, cell: label.cell };
+    const field = fieldOf(
+      base,
+      year,
+      tw,
+      money,
+      prev,
+      triwulanCol !== undefined && label.col > triwulanCol,
+      tahun,
+    );
+    const mapped: MappedColumn = {
+      field,
+      col: label.col,
+      header: label.group ? `${label.group} › ${label.sub}` : label.sub,
+      cell: label.cell,
+    };
     if (year !== undefined) mapped.year = year;
     if (tw !== undefined) mapped.tw = tw;
     if (field === "triwulan") triwulanCol = label.col;

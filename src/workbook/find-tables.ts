@@ -23,7 +23,9 @@ export type TableBlock = {
 const MAX_BLANK = 3; // blank rows a table may hold inside before it is taken to have ended
 
 function signature(view: SheetView, row: number, c1: number, c2: number): string {
-  return rowTexts(view, row, c1, c2).map((t) => `${t.col}:${normalise(t.text)}`).join("|");
+  return rowTexts(view, row, c1, c2)
+    .map((t) => `${t.col}:${normalise(t.text)}`)
+    .join("|");
 }
 
 function headerAt(view: SheetView, row: number): HeaderBlock {
@@ -31,7 +33,8 @@ function headerAt(view: SheetView, row: number): HeaderBlock {
   let top = row;
   let bottom = row;
   if (row < view.lastRow && isSubHeaderRow(view, row + 1, c1, c2)) bottom = row + 1;
-  else if (row > view.firstRow && !isBlank(view, row - 1, c1, c2) && isGroupRow(view, row - 1, c1, c2)) top = row - 1;
+  else if (row > view.firstRow && !isBlank(view, row - 1, c1, c2) && isGroupRow(view, row - 1, c1, c2))
+    top = row - 1;
   ({ c1, c2 } = headerSpan(view, top, bottom));
   // A note typed beside the header, past a blank column, is not a column of the table.
   while (c2 > c1 && isBlank(view, top, c2 - 1, c2 - 1) && isBlank(view, bottom, c2 - 1, c2 - 1)) {
@@ -97,7 +100,14 @@ function scanBody(view: SheetView, block: TableBlock, start: number, stop: numbe
     }
     if (isHeaderRow(view, row, h.c1, h.c2)) break;
     const inside = texts.filter((t) => t.col >= h.c1 && t.col <= h.c2);
-    if (blankRun > 0 && inside.length === 1 && texts.length === 1 && inside[0].text.length > 40 && !/\d/.test(inside[0].text)) break;
+    if (
+      blankRun > 0 &&
+      inside.length === 1 &&
+      texts.length === 1 &&
+      inside[0].text.length > 40 &&
+      !/\d/.test(inside[0].text)
+    )
+      break;
     blankRun = 0;
     block.body.push(row);
     block.lastRow = row;
@@ -134,11 +144,18 @@ export function findTables(view: SheetView): TableBlock[] {
   for (const t of view.grid.tables ?? []) {
     const box = typeof t?.range === "string" ? parseRange(t.range) : null;
     if (!box || box.r1 < view.firstRow || box.r1 > view.lastRow) continue;
-    const header: HeaderBlock = { top: box.r1, bottom: box.r1, c1: box.c1, c2: box.c2, labels: headerLabels(view, box.r1, box.r1, box.c1, box.c2, a1) };
+    const header: HeaderBlock = {
+      top: box.r1,
+      bottom: box.r1,
+      c1: box.c1,
+      c2: box.c2,
+      labels: headerLabels(view, box.r1, box.r1, box.c1, box.c2, a1),
+    };
     const block = newBlock(view, header);
     block.excelTable = String(t.name ?? "");
     const stop = Math.min(box.r2, view.lastRow);
-    for (let r = afterHeader(view, block); r <= stop; r++) if (!isBlank(view, r, box.c1, box.c2)) block.body.push(r);
+    for (let r = afterHeader(view, block); r <= stop; r++)
+      if (!isBlank(view, r, box.c1, box.c2)) block.body.push(r);
     block.lastRow = Math.max(block.lastRow, stop);
     block.title = titleAbove(view, box.r1, view.firstRow - 1);
     taken.push(box);

@@ -31,7 +31,14 @@ export function headerSpan(view: SheetView, top: number, bottom: number): { c1: 
  * nearest group cell to its left over a run of sub-headers, as PDF pastes leave them unmerged).
  * @example headerLabels(view, 3, 4, 1, 11)[6] //=> { col: 7, group: "TAHUN 2023", sub: "TARGET", cell: "G4" }
  */
-export function headerLabels(view: SheetView, top: number, bottom: number, c1: number, c2: number, addr: (r: number, c: number) => string): ColumnLabel[] {
+export function headerLabels(
+  view: SheetView,
+  top: number,
+  bottom: number,
+  c1: number,
+  c2: number,
+  addr: (r: number, c: number) => string,
+): ColumnLabel[] {
   const out: ColumnLabel[] = [];
   if (top === bottom) {
     for (let c = c1; c <= c2; c++) {
@@ -46,7 +53,8 @@ export function headerLabels(view: SheetView, top: number, bottom: number, c1: n
     const above = shown(view, top, c);
     if (sub === "") {
       // A header that spans both rows (vertically merged or left blank below).
-      if (above.text !== "" && above.col === c) out.push({ col: c, group: "", sub: above.text, cell: addr(above.row, c) });
+      if (above.text !== "" && above.col === c)
+        out.push({ col: c, group: "", sub: above.text, cell: addr(above.row, c) });
       continue;
     }
     let group = above.text;

@@ -3,7 +3,19 @@ import { parseNumber } from "../engine/numbers";
 import { headerWords, classifyHeader, groupContext, isHeaderish, type Base } from "./headers";
 import { owner, type SheetView } from "./sheet";
 
-const STRONG = new Set<Base>(["indikator", "sasaran", "uraian", "target", "realisasi", "pagu", "percent", "satuan", "interval", "min", "paguSebelum"]);
+const STRONG = new Set<Base>([
+  "indikator",
+  "sasaran",
+  "uraian",
+  "target",
+  "realisasi",
+  "pagu",
+  "percent",
+  "satuan",
+  "interval",
+  "min",
+  "paguSebelum",
+]);
 
 /** A year typed as a number in a header cell ("Realisasi" › 2022 | 2023). */
 function isYearNumber(v: unknown): boolean {
@@ -83,7 +95,12 @@ export function isGroupRow(view: SheetView, row: number, c1: number, c2: number)
     if (t === "") continue;
     const h = headerWords(t);
     if (h.norm.split(" ").length > 3) return false; // a title line ("CAPAIAN KINERJA DAN ANGGARAN TAHUN 2024") is no group
-    if (groupContext(h.norm) === null && !(h.year !== undefined && /^(tahun)?$/.test(h.norm)) && h.tw === undefined) return false;
+    if (
+      groupContext(h.norm) === null &&
+      !(h.year !== undefined && /^(tahun)?$/.test(h.norm)) &&
+      h.tw === undefined
+    )
+      return false;
     n++;
   }
   return n >= 1;

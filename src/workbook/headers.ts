@@ -5,12 +5,41 @@
 
 /** What a header names before the table's context (group header, Rupiah neighbours) resolves it. */
 export type Base =
-  | "kode" | "kodeSasaran" | "tujuan" | "sasaran" | "indikator" | "uraian" | "satuan"
-  | "polaritas" | "agregasi" | "sumberData" | "sumberDana" | "tingkat" | "kriteria"
-  | "analisis" | "solusi" | "targetNasional" | "targetAkhir" | "kemajuan" | "efisiensi"
-  | "paguSebelum" | "pagu" | "selisih" | "sisa" | "serapan" | "baseline" | "triwulan"
-  | "keterangan" | "rumus" | "min" | "max" | "interval" | "warna"
-  | "target" | "realisasi" | "percent";
+  | "kode"
+  | "kodeSasaran"
+  | "tujuan"
+  | "sasaran"
+  | "indikator"
+  | "uraian"
+  | "satuan"
+  | "polaritas"
+  | "agregasi"
+  | "sumberData"
+  | "sumberDana"
+  | "tingkat"
+  | "kriteria"
+  | "analisis"
+  | "solusi"
+  | "targetNasional"
+  | "targetAkhir"
+  | "kemajuan"
+  | "efisiensi"
+  | "paguSebelum"
+  | "pagu"
+  | "selisih"
+  | "sisa"
+  | "serapan"
+  | "baseline"
+  | "triwulan"
+  | "keterangan"
+  | "rumus"
+  | "min"
+  | "max"
+  | "interval"
+  | "warna"
+  | "target"
+  | "realisasi"
+  | "percent";
 
 /** A header cell read: its words without year and quarter, and the year/quarter it named. */
 export type HeaderWords = { norm: string; year?: number; tw?: number; rp: boolean };
@@ -58,7 +87,11 @@ export function headerWords(text: string): HeaderWords {
 const RULES: [RegExp, Base, number][] = [
   [/^(interval|rentang)( nilai)?\b/, "interval", 6],
   [/^(batas bawah|nilai (minimal|minimum|terendah)|min(imal|imum)?|dari|lebih dari sama dengan)$/, "min", 4],
-  [/^(batas atas|nilai (maksimal|maksimum|tertinggi)|max|maks(imal|imum)?|sampai|sampai dengan|s d)$/, "max", 4],
+  [
+    /^(batas atas|nilai (maksimal|maksimum|tertinggi)|max|maks(imal|imum)?|sampai|sampai dengan|s d)$/,
+    "max",
+    4,
+  ],
   [/^(kode )?warna$|^(warna|color|colour)\b/, "warna", 3],
   [/^kode sasaran\b/, "kodeSasaran", 3],
   [/^(no|nomor|no urut|nmr|kode|kd|kode rekening|kode rek|kode program|kode kegiatan|no kode)$/, "kode", 3],
@@ -80,7 +113,11 @@ const RULES: [RegExp, Base, number][] = [
   [/kemajuan|terhadap target/, "kemajuan", 10],
   [/^(tingkat )?efisiensi\b/, "efisiensi", 4],
   [/sebelum perubahan|^pagu (awal|murni)|^anggaran murni/, "paguSebelum", 5],
-  [/sesudah perubahan|setelah perubahan|^pagu\b|^(total |jumlah )?anggaran( rp| belanja| rupiah)?$|^target rp|^dpa\b/, "pagu", 5],
+  [
+    /sesudah perubahan|setelah perubahan|^pagu\b|^(total |jumlah )?anggaran( rp| belanja| rupiah)?$|^target rp|^dpa\b/,
+    "pagu",
+    5,
+  ],
   [/^bertambah|berkurang$|^selisih\b/, "selisih", 4],
   [/^sisa\b/, "sisa", 4],
   [/^(persen )?(serapan|daya serap)\b/, "serapan", 4],
@@ -90,7 +127,17 @@ const RULES: [RegExp, Base, number][] = [
   [/^triwulan$|^tw$/, "triwulan", 1],
 ];
 
-const PERCENT_WORDS = new Set(["persen", "realisasi", "capaian", "persentase", "tingkat", "kinerja", "anggaran", "pencapaian", "rp"]);
+const PERCENT_WORDS = new Set([
+  "persen",
+  "realisasi",
+  "capaian",
+  "persentase",
+  "tingkat",
+  "kinerja",
+  "anggaran",
+  "pencapaian",
+  "rp",
+]);
 
 /**
  * The vocabulary entry of a header text (year and quarter already removed), or null.
@@ -99,11 +146,13 @@ const PERCENT_WORDS = new Set(["persen", "realisasi", "capaian", "persentase", "
 export function classifyHeader(norm: string): Base | null {
   if (norm === "" || norm.length > 80) return null;
   const words = norm.split(" ");
-  if (words.includes("persen") && words.every((w) => PERCENT_WORDS.has(w)) && !words.includes("rp")) return "percent";
+  if (words.includes("persen") && words.every((w) => PERCENT_WORDS.has(w)) && !words.includes("rp"))
+    return "percent";
   for (const [re, base, max] of RULES) if (words.length <= max && re.test(norm)) return base;
   if (words.length <= 4 && /^(target|tgt)\b/.test(norm)) return "target";
   if (words.length <= 5 && /^(realisasi|real)\b/.test(norm)) return "realisasi";
-  if (words.length <= 5 && /^(persen |tingkat )?(capaian|persentase|pencapaian)\b/.test(norm)) return "percent";
+  if (words.length <= 5 && /^(persen |tingkat )?(capaian|persentase|pencapaian)\b/.test(norm))
+    return "percent";
   return null;
 }
 
@@ -122,6 +171,9 @@ export function isHeaderish(text: string): boolean {
   const h = headerWords(text);
   if (h.tw !== undefined) return true;
   if (classifyHeader(h.norm) !== null) return true;
-  return h.norm.length <= 40 && /^(tahun|kinerja|keuangan|fisik|realisasi anggaran)\b/.test(h.norm)
-    || (h.norm === "tahun" || (h.norm === "" && h.year !== undefined));
+  return (
+    (h.norm.length <= 40 && /^(tahun|kinerja|keuangan|fisik|realisasi anggaran)\b/.test(h.norm)) ||
+    h.norm === "tahun" ||
+    (h.norm === "" && h.year !== undefined)
+  );
 }

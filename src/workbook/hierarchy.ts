@@ -21,7 +21,11 @@ export function leadingCode(text: string): string | undefined {
 
 /** Level from words: a level column ("Sub Kegiatan", 3) or the uraian's first word. */
 export function levelFromWords(text: string): number | undefined {
-  const t = text.toLowerCase().replace(LEADING_CODE, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const t = text
+    .toLowerCase()
+    .replace(LEADING_CODE, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
   if (/^sub ?kegiatan\b|^subkeg\b/.test(t)) return 2;
   if (/^kegiatan\b|^keg\b/.test(t)) return 1;
   if (/^program\b|^prog\b/.test(t)) return 0;
@@ -51,7 +55,9 @@ export function tingkatOf(level: number | undefined): Tingkat {
  */
 export function assignLevels(rows: LevelHint[]): { level?: number; parent?: number }[] {
   const codeLevel = new Map<string, { level: number; index: number }>();
-  const depths = [...new Set(rows.map((r) => r.code?.split(".").length).filter((d): d is number => d !== undefined))].sort((a, b) => a - b);
+  const depths = [
+    ...new Set(rows.map((r) => r.code?.split(".").length).filter((d): d is number => d !== undefined)),
+  ].sort((a, b) => a - b);
   const stack: { level: number; index: number; inferred: boolean }[] = [];
   return rows.map((r, index) => {
     if (r.total) return {};

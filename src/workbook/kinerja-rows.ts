@@ -5,8 +5,39 @@ import { headerWords } from "./headers";
 import { appendText, fieldCell, hasNumbers, rowKindOf, type TableCtx } from "./table-cells";
 
 // Model slots an Indikator takes straight from a column of the same name.
-const DIRECT = ["kode", "tujuan", "indikator", "satuan", "polaritas", "agregasi", "target", "realisasi", "capaianStated", "kriteriaStated", "targetAkhir", "kemajuanStated", "targetNasional", "sumberData", "analisis", "solusi", "pagu", "realisasiAnggaran", "serapanStated", "efisiensiStated"] as const;
-const CONTINUED = ["kode", "tujuan", "sasaran", "indikator", "satuan", "kriteriaStated", "sumberData", "analisis", "solusi"] as const;
+const DIRECT = [
+  "kode",
+  "tujuan",
+  "indikator",
+  "satuan",
+  "polaritas",
+  "agregasi",
+  "target",
+  "realisasi",
+  "capaianStated",
+  "kriteriaStated",
+  "targetAkhir",
+  "kemajuanStated",
+  "targetNasional",
+  "sumberData",
+  "analisis",
+  "solusi",
+  "pagu",
+  "realisasiAnggaran",
+  "serapanStated",
+  "efisiensiStated",
+] as const;
+const CONTINUED = [
+  "kode",
+  "tujuan",
+  "sasaran",
+  "indikator",
+  "satuan",
+  "kriteriaStated",
+  "sumberData",
+  "analisis",
+  "solusi",
+] as const;
 const YEAR_FIELD = /^(target|realisasi|capaian)(\d{4})$/;
 
 function quarters(ctx: TableCtx, prefix: "targetTw" | "realisasiTw", row: number): Quarters | undefined {
@@ -46,7 +77,12 @@ function placeQuarter(ctx: TableCtx, ind: Indikator, k: number, row: number): vo
   if (r) (ind.realisasiTw ??= [undefined, undefined, undefined, undefined])[k - 1] = r;
 }
 
-function build(ctx: TableCtx, row: number, sasaran: ModelCell | undefined, rowKind: Indikator["rowKind"]): Indikator {
+function build(
+  ctx: TableCtx,
+  row: number,
+  sasaran: ModelCell | undefined,
+  rowKind: Indikator["rowKind"],
+): Indikator {
   const ind: Indikator = { table: ctx.id, row, rowKind };
   const rec = ind as Record<string, unknown>;
   for (const f of DIRECT) {
@@ -98,18 +134,37 @@ export function readKinerja(ctx: TableCtx): Indikator[] {
       }
       continue;
     }
-    if (sas && nonEmpty(sas) && current && ctx.block.breaks.has(row) && sasaran && /^\d/.test(sasaran.text) && !/^\d/.test(sas.text)) {
+    if (
+      sas &&
+      nonEmpty(sas) &&
+      current &&
+      ctx.block.breaks.has(row) &&
+      sasaran &&
+      /^\d/.test(sasaran.text) &&
+      !/^\d/.test(sas.text)
+    ) {
       appendText(sasaran, sas); // "KUKM" closing the sasaran "3. Meningkatkan Kualitas SDM" after a page break (000 Tabel II.3)
     } else if (nonEmpty(sas)) sasaran = sas;
     const tj = fieldCell(ctx, "tujuan", row);
     if (nonEmpty(tj)) tujuan = tj;
     const rowKind = rowKindOf(ctx, row, numbers);
     if (!numbers && rowKind === "data" && current && !nonEmpty(kode) && !nonEmpty(sas) && nonEmpty(name)) {
-      ctx.diagnostics.push({ severity: "info", sheet, cell: name.origin.cell, message: `Baris ${row} hanya berisi teks di bawah indikator (rumus atau keterangan), tidak dibaca sebagai indikator.` });
+      ctx.diagnostics.push({
+        severity: "info",
+        sheet,
+        cell: name.origin.cell,
+        message: `Baris ${row} hanya berisi teks di bawah indikator (rumus atau keterangan), tidak dibaca sebagai indikator.`,
+      });
       continue;
     }
     if (!named && rowKind === "data") {
-      if (numbers) ctx.diagnostics.push({ severity: "warning", sheet, cell: a1(row, ctx.block.header.c1), message: `Baris ${row} berisi angka tetapi tanpa nama indikator; baris dilewati.` });
+      if (numbers)
+        ctx.diagnostics.push({
+          severity: "warning",
+          sheet,
+          cell: a1(row, ctx.block.header.c1),
+          message: `Baris ${row} berisi angka tetapi tanpa nama indikator; baris dilewati.`,
+        });
       continue;
     }
     if (!numbers && !nonEmpty(name) && rowKind === "data") continue; // a sasaran heading line; carried down

@@ -2,7 +2,12 @@
 import type { SheetView } from "./sheet";
 
 /** The non-empty cells of a row between two columns, as { col, text }. */
-export function rowTexts(view: SheetView, row: number, c1: number, c2: number): { col: number; text: string }[] {
+export function rowTexts(
+  view: SheetView,
+  row: number,
+  c1: number,
+  c2: number,
+): { col: number; text: string }[] {
   const out: { col: number; text: string }[] = [];
   for (let c = c1; c <= c2; c++) {
     const t = view.text(row, c);
@@ -28,7 +33,10 @@ export function sumberOf(texts: string[]): string | undefined {
   if (texts.length === 0 || texts.length > 2) return undefined;
   const t = texts.join(" ");
   if (!SUMBER.test(t) && !(texts.length === 1 && SUMBER_LOOSE.test(t) && t.length > 12)) return undefined;
-  return t.replace(/^[^\p{L}\p{N}]*sumber\s*(data)?\s*[:：]?[\s*]*/iu, "").replace(/\*+/g, "").trim();
+  return t
+    .replace(/^[^\p{L}\p{N}]*sumber\s*(data)?\s*[:：]?[\s*]*/iu, "")
+    .replace(/\*+/g, "")
+    .trim();
 }
 
 /** True for a table title line: "Tabel 3.2 …" (any single text line counts above a header). */

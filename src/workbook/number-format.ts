@@ -12,7 +12,10 @@ function section(fmt: string): string {
 }
 
 function strip(fmt: string): string {
-  return (fmt.split(";")[0] ?? "").replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");
+  return (fmt.split(";")[0] ?? "")
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "");
 }
 
 /**

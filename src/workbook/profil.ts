@@ -8,8 +8,14 @@ import type { SheetView } from "./sheet";
 type Key = keyof Omit<Profil, "origin">;
 
 const LABELS: [RegExp, Key][] = [
-  [/^(nama )?(instansi|perangkat daerah|opd|skpd|satuan kerja|unit kerja|dinas|badan)( perangkat daerah)?$/, "namaInstansi"],
-  [/^(nama )?(pemerintah daerah|pemda|pemerintah|kabupaten kota|provinsi|kabupaten|kota|daerah)$/, "pemerintahDaerah"],
+  [
+    /^(nama )?(instansi|perangkat daerah|opd|skpd|satuan kerja|unit kerja|dinas|badan)( perangkat daerah)?$/,
+    "namaInstansi",
+  ],
+  [
+    /^(nama )?(pemerintah daerah|pemda|pemerintah|kabupaten kota|provinsi|kabupaten|kota|daerah)$/,
+    "pemerintahDaerah",
+  ],
   [/^tahun( laporan| pelaporan| anggaran| kinerja| pengukuran)?$/, "tahun"],
   [/^(periode )?(renstra|rencana strategis)$|^periode( renstra)?$/, "periodeRenstra"],
   [/^(nama )?(kepala|pimpinan|kepala dinas|kepala perangkat daerah|kepala opd|penanggung jawab)$/, "kepala"],
@@ -18,7 +24,20 @@ const LABELS: [RegExp, Key][] = [
   [/^(tanggal|tgl)( penandatanganan| laporan)?$/, "tanggal"],
 ];
 
-const MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+const MONTHS = [
+  "Januari",
+  "Februari",
+  "Maret",
+  "April",
+  "Mei",
+  "Juni",
+  "Juli",
+  "Agustus",
+  "September",
+  "Oktober",
+  "November",
+  "Desember",
+];
 
 /** An Excel date serial as an Indonesian date: 45657 → "31 Desember 2024". */
 function serialDate(serial: number): string {
@@ -38,10 +57,16 @@ function labelKey(text: string): Key | undefined {
  * undefined unless at least three labels (two on a sheet named Profil) are found.
  * @example readProfil(viewSheet(profilGrid))?.profil.tahun //=> 2024
  */
-export function readProfil(view: SheetView, rows?: Set<number>): { profil: Profil; table: TableInfo } | undefined {
+export function readProfil(
+  view: SheetView,
+  rows?: Set<number>,
+): { profil: Profil; table: TableInfo } | undefined {
   const profil: Profil = {};
   const origin: Partial<Record<Key, Origin>> = {};
-  let r1 = Infinity, r2 = -Infinity, c1 = Infinity, c2 = -Infinity;
+  let r1 = Infinity,
+    r2 = -Infinity,
+    c1 = Infinity,
+    c2 = -Infinity;
   for (let r = view.firstRow; r <= view.lastRow; r++) {
     if (rows && !rows.has(r)) continue;
     for (let c = view.firstCol; c <= view.lastCol; c++) {
@@ -56,7 +81,12 @@ export function readProfil(view: SheetView, rows?: Set<number>): { profil: Profi
         const y = Number(text);
         if (!Number.isInteger(y) || y < 1950 || y > 2199) continue;
         profil.tahun = y;
-      } else if (key === "tanggal" && typeof cell.v === "number" && (isDateFormat(cell.fmt) || cell.v > 20000) && cell.v < 2958466) {
+      } else if (
+        key === "tanggal" &&
+        typeof cell.v === "number" &&
+        (isDateFormat(cell.fmt) || cell.v > 20000) &&
+        cell.v < 2958466
+      ) {
         profil.tanggal = serialDate(cell.v);
       } else profil[key] = text;
       origin[key] = { sheet: view.name, cell: a1(r, vc) };
@@ -70,6 +100,13 @@ export function readProfil(view: SheetView, rows?: Set<number>): { profil: Profi
   const range = rangeA1({ r1, c1, r2, c2 });
   return {
     profil,
-    table: { id: `${view.name}!${range}`, sheet: view.name, range, kind: "profil", rows: n, fields: { label: colLetter(c1), value: colLetter(c2) } },
+    table: {
+      id: `${view.name}!${range}`,
+      sheet: view.name,
+      range,
+      kind: "profil",
+      rows: n,
+      fields: { label: colLetter(c1), value: colLetter(c2) },
+    },
   };
 }

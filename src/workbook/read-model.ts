@@ -33,7 +33,8 @@ function titleYear(blocks: TableBlock[], views: SheetView[]): number | undefined
       }
     }
   let best: number | undefined;
-  for (const [y, n] of count) if (best === undefined || n > count.get(best)! || (n === count.get(best)! && y > best)) best = y;
+  for (const [y, n] of count)
+    if (best === undefined || n > count.get(best)! || (n === count.get(best)! && y > best)) best = y;
   return best;
 }
 
@@ -42,20 +43,48 @@ function tableInfo(block: TableBlock, map: ColumnMap, kind: TableInfo["kind"], r
   const range = rangeA1({ r1: h.top, c1: h.c1, r2: Math.max(block.lastRow, h.bottom), c2: h.c2 });
   const fields: Record<string, string> = {};
   for (const c of map.columns) fields[c.field] = colLetter(c.col);
-  const info: TableInfo = { id: `${block.view.name}!${range}`, sheet: block.view.name, range, kind, rows, fields };
+  const info: TableInfo = {
+    id: `${block.view.name}!${range}`,
+    sheet: block.view.name,
+    range,
+    kind,
+    rows,
+    fields,
+  };
   if (block.title) info.title = block.title.text;
   if (block.sumber) info.sumber = block.sumber;
   return info;
 }
 
-function columnDiagnostics(block: TableBlock, map: ColumnMap, kind: TableInfo["kind"], out: Diagnostic[]): void {
+function columnDiagnostics(
+  block: TableBlock,
+  map: ColumnMap,
+  kind: TableInfo["kind"],
+  out: Diagnostic[],
+): void {
   const sheet = block.view.name;
   for (const d of map.duplicates)
-    out.push({ severity: "warning", sheet, cell: d.cell, message: `Kolom "${d.header}" dibaca sebagai ${d.field}, tetapi kolom ${map.byField.get(d.field)?.cell ?? "lain"} sudah dipakai untuk itu; kolom ini diabaikan.` });
+    out.push({
+      severity: "warning",
+      sheet,
+      cell: d.cell,
+      message: `Kolom "${d.header}" dibaca sebagai ${d.field}, tetapi kolom ${map.byField.get(d.field)?.cell ?? "lain"} sudah dipakai untuk itu; kolom ini diabaikan.`,
+    });
   for (const u of map.unmapped)
-    if (kind !== "unknown") out.push({ severity: "info", sheet, cell: u.cell, message: `Judul kolom "${u.group ? `${u.group} › ` : ""}${u.sub}" tidak dikenali; kolom diabaikan.` });
+    if (kind !== "unknown")
+      out.push({
+        severity: "info",
+        sheet,
+        cell: u.cell,
+        message: `Judul kolom "${u.group ? `${u.group} › ` : ""}${u.sub}" tidak dikenali; kolom diabaikan.`,
+      });
   if (block.notesBeside.length > 0)
-    out.push({ severity: "info", sheet, cell: a1(block.notesBeside[0].row, block.notesBeside[0].col), message: `Ada catatan di luar kolom tabel (baris ${block.notesBeside[0].row}${block.notesBeside.length > 1 ? ` dan ${block.notesBeside.length - 1} baris lain` : ""}); tidak dibaca.` });
+    out.push({
+      severity: "info",
+      sheet,
+      cell: a1(block.notesBeside[0].row, block.notesBeside[0].col),
+      message: `Ada catatan di luar kolom tabel (baris ${block.notesBeside[0].row}${block.notesBeside.length > 1 ? ` dan ${block.notesBeside.length - 1} baris lain` : ""}); tidak dibaca.`,
+    });
 }
 
 function readBlock(block: TableBlock, tahun: number | undefined, model: Model): void {
@@ -88,10 +117,21 @@ function readBlock(block: TableBlock, tahun: number | undefined, model: Model): 
   } else if (kind === "skala") {
     const read = readSkala(ctx);
     if (model.skala === undefined) model.skala = read;
-    else model.diagnostics.push({ severity: "warning", sheet, cell: a1(block.header.top, block.header.c1), message: "Ada lebih dari satu tabel skala; hanya yang pertama dipakai." });
+    else
+      model.diagnostics.push({
+        severity: "warning",
+        sheet,
+        cell: a1(block.header.top, block.header.c1),
+        message: "Ada lebih dari satu tabel skala; hanya yang pertama dipakai.",
+      });
     rows = read.length;
   } else {
-    model.diagnostics.push({ severity: "warning", sheet, cell: a1(block.header.top, block.header.c1), message: `Tabel di ${info.range} tidak dapat digolongkan (kinerja atau anggaran): kolom indikator/uraian dengan target, realisasi atau pagu tidak ditemukan.` });
+    model.diagnostics.push({
+      severity: "warning",
+      sheet,
+      cell: a1(block.header.top, block.header.c1),
+      message: `Tabel di ${info.range} tidak dapat digolongkan (kinerja atau anggaran): kolom indikator/uraian dengan target, realisasi atau pagu tidak ditemukan.`,
+    });
   }
   info.rows = rows;
   model.tables.push(info);
@@ -114,24 +154,41 @@ function readSheets(grids: SheetGrid[], options: ReadOptions | undefined, model:
   const perSheet = views.map((v) => ({ view: v, blocks: findTables(v) }));
   for (const { view, blocks } of perSheet) {
     const free = new Set<number>();
-    for (let r = view.firstRow; r <= view.lastRow; r++) if (!blocks.some((b) => r >= b.header.top && r <= b.lastRow)) free.add(r);
+    for (let r = view.firstRow; r <= view.lastRow; r++)
+      if (!blocks.some((b) => r >= b.header.top && r <= b.lastRow)) free.add(r);
     const p = readProfil(view, free);
     if (p) {
       mergeProfil(model.profil, p.profil);
       model.tables.push(p.table);
     } else if (blocks.length === 0 && view.lastRow >= view.firstRow)
-      model.diagnostics.push({ severity: "info", sheet: view.name, cell: a1(view.firstRow, view.firstCol), message: `Lembar "${view.name}" tidak berisi tabel kinerja, anggaran, profil atau skala yang dikenali.` });
+      model.diagnostics.push({
+        severity: "info",
+        sheet: view.name,
+        cell: a1(view.firstRow, view.firstCol),
+        message: `Lembar "${view.name}" tidak berisi tabel kinerja, anggaran, profil atau skala yang dikenali.`,
+      });
   }
   const all = perSheet.flatMap((s) => s.blocks);
   const optYear = Number.isInteger(options?.tahun) ? options?.tahun : undefined;
   model.tahun = model.profil.tahun ?? titleYear(all, views) ?? optYear;
   if (model.tahun === undefined)
-    model.diagnostics.push({ severity: "warning", sheet: views[0]?.name ?? "", cell: "A1", message: "Tahun laporan tidak ditemukan (Profil, judul tabel, atau pengaturan); kolom bertahun dibaca sebagai tahun pembanding." });
+    model.diagnostics.push({
+      severity: "warning",
+      sheet: views[0]?.name ?? "",
+      cell: "A1",
+      message:
+        "Tahun laporan tidak ditemukan (Profil, judul tabel, atau pengaturan); kolom bertahun dibaca sebagai tahun pembanding.",
+    });
   for (const b of all) {
     try {
       readBlock(b, model.tahun, model);
     } catch (e) {
-      model.diagnostics.push({ severity: "error", sheet: b.view.name, cell: a1(b.header.top, b.header.c1), message: `Tabel ini tidak dapat dibaca karena kesalahan program: ${e instanceof Error ? e.message : String(e)}` });
+      model.diagnostics.push({
+        severity: "error",
+        sheet: b.view.name,
+        cell: a1(b.header.top, b.header.c1),
+        message: `Tabel ini tidak dapat dibaca karena kesalahan program: ${e instanceof Error ? e.message : String(e)}`,
+      });
     }
   }
 }
@@ -147,7 +204,12 @@ export function readModel(grids: SheetGrid[], options?: ReadOptions): Model {
     readSheets(Array.isArray(grids) ? grids : [], options, model);
   } catch (e) {
     // Exceptions are bugs; the user still gets a model and a message instead of a crash.
-    model.diagnostics.push({ severity: "error", sheet: "", cell: "A1", message: `Buku kerja tidak dapat dibaca seluruhnya karena kesalahan program: ${e instanceof Error ? e.message : String(e)}` });
+    model.diagnostics.push({
+      severity: "error",
+      sheet: "",
+      cell: "A1",
+      message: `Buku kerja tidak dapat dibaca seluruhnya karena kesalahan program: ${e instanceof Error ? e.message : String(e)}`,
+    });
   }
   if (model.profil.origin && Object.keys(model.profil.origin).length === 0) delete model.profil.origin;
   return model;

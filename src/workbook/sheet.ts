@@ -51,7 +51,8 @@ export function viewSheet(grid: SheetGrid): SheetView {
     if (!box || (box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1) > 100000) continue;
     mergeAt.set(key(box.r1, box.c1), box);
     for (let r = box.r1; r <= box.r2; r++)
-      for (let c = box.c1; c <= box.c2; c++) if (r !== box.r1 || c !== box.c1) mergeTop.set(key(r, c), key(box.r1, box.c1));
+      for (let c = box.c1; c <= box.c2; c++)
+        if (r !== box.r1 || c !== box.c1) mergeTop.set(key(r, c), key(box.r1, box.c1));
   }
   const cell = (row: number, col: number): GridCell | null => {
     const r = rows[row - r0];

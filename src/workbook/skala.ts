@@ -7,7 +7,11 @@ import { fieldCell, type TableCtx } from "./table-cells";
 function fromInterval(cell: ModelCell): { min: ModelCell; max?: ModelCell } {
   const nums = [...cell.text.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(",", ".")));
   const bottom = /^[\s$]*(≤|<|\\leq|kurang)/i.test(cell.text);
-  const at = (v: number | undefined): ModelCell => ({ ...cell, num: v !== undefined && Number.isFinite(v) ? v : null, decimals: v === undefined ? null : 0 });
+  const at = (v: number | undefined): ModelCell => ({
+    ...cell,
+    num: v !== undefined && Number.isFinite(v) ? v : null,
+    decimals: v === undefined ? null : 0,
+  });
   if (bottom) return { min: at(undefined), max: at(nums[0]) };
   return nums.length >= 2 ? { min: at(nums[0]), max: at(nums[1]) } : { min: at(nums[0]) };
 }

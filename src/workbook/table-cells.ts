@@ -6,8 +6,30 @@ import { readCell, type ColumnMode } from "./cells";
 import type { ColumnMap } from "./columns";
 import type { TableBlock } from "./find-tables";
 
-const TEXT = new Set(["kode", "kodeSasaran", "tujuan", "sasaran", "indikator", "uraian", "satuan", "polaritas", "agregasi", "sumberData", "sumberDana", "tingkat", "kriteriaStated", "analisis", "solusi", "keterangan", "rumus", "triwulan", "warna", "interval"]);
-const LENIENT = /^(target|realisasi|targetAkhir|targetNasional|triwulanTarget|triwulanRealisasi|baseline)(\d{4}|Tw[1-4])?$/;
+const TEXT = new Set([
+  "kode",
+  "kodeSasaran",
+  "tujuan",
+  "sasaran",
+  "indikator",
+  "uraian",
+  "satuan",
+  "polaritas",
+  "agregasi",
+  "sumberData",
+  "sumberDana",
+  "tingkat",
+  "kriteriaStated",
+  "analisis",
+  "solusi",
+  "keterangan",
+  "rumus",
+  "triwulan",
+  "warna",
+  "interval",
+]);
+const LENIENT =
+  /^(target|realisasi|targetAkhir|targetNasional|triwulanTarget|triwulanRealisasi|baseline)(\d{4}|Tw[1-4])?$/;
 
 /** One table being read: its block, mapped columns, id and the cell reader. */
 export type TableCtx = {
@@ -50,7 +72,10 @@ export function tableCtx(block: TableBlock, map: ColumnMap, id: string, diagnost
       const v = view.cell(r, col.col)?.v;
       if (typeof v === "string") raws.push(v);
     }
-    english.set(col.field, { all: raws.length > 0 && isEnglishColumn(raws), certain: certainlyEnglish(raws) });
+    english.set(col.field, {
+      all: raws.length > 0 && isEnglishColumn(raws),
+      certain: certainlyEnglish(raws),
+    });
   }
   // "92.15%" alone could be either; beside a certainly English column ("23,130,080,992") it is English too.
   const tableEnglish = [...english.values()].some((e) => e.all && e.certain);
@@ -62,7 +87,12 @@ export function tableCtx(block: TableBlock, map: ColumnMap, id: string, diagnost
     }
     const isEnglish = e.all && (e.certain || tableEnglish);
     if (isEnglish)
-      diagnostics.push({ severity: "info", sheet: view.name, cell: col.cell, message: `Kolom ${colLetter(col.col)} ("${col.header}") ditulis dengan format angka Inggris (koma ribuan, titik desimal) dan dibaca demikian.` });
+      diagnostics.push({
+        severity: "info",
+        sheet: view.name,
+        cell: col.cell,
+        message: `Kolom ${colLetter(col.col)} ("${col.header}") ditulis dengan format angka Inggris (koma ribuan, titik desimal) dan dibaca demikian.`,
+      });
     modes.set(col.field, { numeric: true, english: isEnglish, lenient: LENIENT.test(col.field) });
   }
   return { block, map, id, sheet: view.name, modes, diagnostics };
@@ -85,7 +115,10 @@ export function rowKindOf(ctx: TableCtx, row: number, numbers?: boolean): RowKin
   for (let c = header.c1; c <= header.c2; c++) {
     const v = view.cell(row, c)?.v;
     if (typeof v !== "string" || v.trim() === "") continue;
-    const t = v.trim().replace(/^[\d.\s]+(?=\p{L})/u, "").toLowerCase();
+    const t = v
+      .trim()
+      .replace(/^[\d.\s]+(?=\p{L})/u, "")
+      .toLowerCase();
     // "Jumlah SDM KUKM yang bersertifikat × 100% / …" under an indicator is a formula line, not a total.
     const label = t.length <= 80 && (numbers ?? hasNumbers(ctx, row));
     if (label && /^(jumlah|total|sub ?total|grand total|jml)\b/.test(t)) return "total";

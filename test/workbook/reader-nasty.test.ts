@@ -1,10 +1,22 @@
 /** Nasty variants: read right where possible, otherwise a diagnostic with its cell; never an exception. */
 import { toGrids } from "../support/layout";
-import { NASTY, numbersAsText, englishSeparators, mergedHeaders, blankRowsInside, notesBeside, twoTables, noTable, errorsAndExtremes, onlyTotals } from "../fixtures/layouts/nasty";
+import {
+  NASTY,
+  numbersAsText,
+  englishSeparators,
+  mergedHeaders,
+  blankRowsInside,
+  notesBeside,
+  twoTables,
+  noTable,
+  errorsAndExtremes,
+  onlyTotals,
+} from "../fixtures/layouts/nasty";
 import { readModel } from "../../src/workbook";
 import type { ModelCell } from "../../src/engine/model/types";
 
-const c = (m: ModelCell | undefined): string => (m ? `${m.origin.cell}=${m.num ?? ""}${m.issue ? `!${m.issue}` : ""}` : "-");
+const c = (m: ModelCell | undefined): string =>
+  m ? `${m.origin.cell}=${m.num ?? ""}${m.issue ? `!${m.issue}` : ""}` : "-";
 
 describe("no nasty variant throws", () => {
   it.each(NASTY.map((wb) => [wb.name, wb] as const))("%s", (_n, wb) => {
@@ -23,17 +35,26 @@ describe("numbers as Indonesian text are read with the engine's parser", () => {
     ["realisasi '-' is empty", () => m.anggaran[1].realisasi, "D7="],
     ["% '–' is empty", () => m.anggaran[1].serapanStated, "E7="],
   ])("%s", (_n, get, expected) => expect(c(get())).toBe(expected));
-  it("finds both tables on the sheet", () => expect(m.tables.map((t) => t.kind)).toEqual(["kinerja", "anggaran"]));
+  it("finds both tables on the sheet", () =>
+    expect(m.tables.map((t) => t.kind)).toEqual(["kinerja", "anggaran"]));
 });
 
 describe("an English-formatted column is read as English and said so once per column", () => {
   const m = readModel(toGrids(englishSeparators));
   it("values and issues", () => {
-    expect(m.anggaran.map((a) => c(a.pagu))).toEqual(["C2=23130080992!ENGLISH_FORMAT", "C3=148331900!ENGLISH_FORMAT", "C4=0.065!ENGLISH_FORMAT"]);
+    expect(m.anggaran.map((a) => c(a.pagu))).toEqual([
+      "C2=23130080992!ENGLISH_FORMAT",
+      "C3=148331900!ENGLISH_FORMAT",
+      "C4=0.065!ENGLISH_FORMAT",
+    ]);
     expect(c(m.anggaran[0].serapanStated)).toBe("E2=92.15!ENGLISH_FORMAT");
   });
   it("one info per column", () => {
-    expect(m.diagnostics.filter((d) => /format angka Inggris/.test(d.message)).map((d) => d.cell)).toEqual(["C1", "D1", "E1"]);
+    expect(m.diagnostics.filter((d) => /format angka Inggris/.test(d.message)).map((d) => d.cell)).toEqual([
+      "C1",
+      "D1",
+      "E1",
+    ]);
   });
 });
 
@@ -42,11 +63,28 @@ describe("layout variants", () => {
     const m = readModel(toGrids(mergedHeaders));
     expect(m.tahun).toBe(2024);
     expect(m.tables).toHaveLength(1);
-    expect(m.tables[0]).toMatchObject({ kind: "kinerja+anggaran", range: "A2:H4", title: "CAPAIAN KINERJA DAN ANGGARAN TAHUN 2024" });
-    expect(m.tables[0].fields).toEqual({ kode: "A", indikator: "B", target: "C", realisasi: "D", capaianStated: "E", pagu: "F", realisasiAnggaran: "G", serapanStated: "H" });
+    expect(m.tables[0]).toMatchObject({
+      kind: "kinerja+anggaran",
+      range: "A2:H4",
+      title: "CAPAIAN KINERJA DAN ANGGARAN TAHUN 2024",
+    });
+    expect(m.tables[0].fields).toEqual({
+      kode: "A",
+      indikator: "B",
+      target: "C",
+      realisasi: "D",
+      capaianStated: "E",
+      pagu: "F",
+      realisasiAnggaran: "G",
+      serapanStated: "H",
+    });
   });
   it("blank rows inside a table do not end it", () => {
-    expect(readModel(toGrids(blankRowsInside)).indikator.map((i) => c(i.target))).toEqual(["D2=80", "D4=50", "D7=10"]);
+    expect(readModel(toGrids(blankRowsInside)).indikator.map((i) => c(i.target))).toEqual([
+      "D2=80",
+      "D4=50",
+      "D7=10",
+    ]);
   });
   it("notes beside the table are left out with an info at the note's cell", () => {
     const m = readModel(toGrids(notesBeside));
@@ -60,12 +98,19 @@ describe("layout variants", () => {
       ["A2:F3", "kinerja", "Tabel 1 Capaian Kinerja"],
       ["B7:F10", "anggaran", "Tabel 2 Realisasi Anggaran"],
     ]);
-    expect(m.anggaran.map((a) => [a.tingkat, a.rowKind, a.parent])).toEqual([["program", "data", undefined], ["kegiatan", "data", 0], ["lain", "total", undefined]]);
+    expect(m.anggaran.map((a) => [a.tingkat, a.rowKind, a.parent])).toEqual([
+      ["program", "data", undefined],
+      ["kegiatan", "data", 0],
+      ["lain", "total", undefined],
+    ]);
   });
   it("sheets without a table give an info each, no table", () => {
     const m = readModel(toGrids(noTable));
     expect(m.tables).toEqual([]);
-    expect(m.diagnostics.filter((d) => d.severity === "info").map((d) => `${d.sheet}!${d.cell}`)).toEqual(["Surat!A1", "Angka!C5"]);
+    expect(m.diagnostics.filter((d) => d.severity === "info").map((d) => `${d.sheet}!${d.cell}`)).toEqual([
+      "Surat!A1",
+      "Angka!C5",
+    ]);
   });
   it("error values and junk are NOT_A_NUMBER, extremes stay finite", () => {
     const m = readModel(toGrids(errorsAndExtremes));
