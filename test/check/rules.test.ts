@@ -177,3 +177,14 @@ table("NEGATIVE_VALUE", [
   { name: "growth −3 %", m: model({ indikator: [K(5, { target: 5, realisasi: -3 })] }), cells: ["F5"], severity: "warning" },
   { name: "clean: zero", m: model({ indikator: [K(5, { target: 5, realisasi: 0 })] }), cells: [] },
 ]);
+
+describe("READER: the reader's diagnostics become findings with their severity", () => {
+  it.each([
+    { severity: "error" as const, cell: "C7" },
+    { severity: "info" as const, cell: "A1" },
+  ])("$severity at $cell", ({ severity, cell }) => {
+    const m = model({ indikator: [K(5, { target: 1, realisasi: 1 })] });
+    m.diagnostics.push({ severity, sheet: "Kinerja", cell, message: "Baris tidak terbaca" });
+    expect(runChecks(m, {}).filter((f) => f.rule === "READER")).toEqual([{ rule: "READER", severity, sheet: "Kinerja", cell, message: "Baris tidak terbaca" }]);
+  });
+});
