@@ -1,8 +1,16 @@
 import { engineSection } from "./engine";
+import { readerSection } from "./reader";
+import { checkSection } from "./check";
+import { generateSection } from "./generate";
+import { bundleSizeSection } from "./bundle-size";
 
-// One entry per section, run in order; other sections (reader, check, report, bundle size) are appended here.
+// One entry per section, run in order. Generate runs last: its peak-memory figure covers the whole process.
 const SECTIONS: { name: string; run: () => Promise<string[]> }[] = [
   { name: "Mesin hitung", run: engineSection },
+  { name: "Pembaca tabel", run: readerSection },
+  { name: "Pemeriksaan", run: checkSection },
+  { name: "Ukuran bundle fungsi", run: bundleSizeSection },
+  { name: "Buat lembar LKjIP", run: generateSection },
 ];
 
 async function main(): Promise<void> {

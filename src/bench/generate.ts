@@ -1,0 +1,64 @@
+import { newXlsx, openXlsx } from "../adapters/xlsx";
+import { createTemplate } from "../jobs/create-template";
+import { generateReport } from "../jobs/generate-report";
+import type { TemplateRow } from "../workbook/template";
+import { fmt, verdict } from "./measure";
+
+const INDIKATOR = 5_000;
+const PROGRAMS = 200; // × 9 kegiatan × 10 sub kegiatan + parents = 20 000 budget rows
+const TARGET_MS = 5_000;
+const TARGET_MB = 1_024;
+
+function kinerjaRows(): TemplateRow[] {
+  return Array.from({ length: INDIKATOR }, (_, i) => {
+    const target = 50 + (i % 50);
+    return {
+      Kode: `${Math.floor(i / 5) + 1}`,
+      "Sasaran Strategis": `Sasaran strategis ${Math.floor(i / 5) + 1}`,
+      "Indikator Kinerja": `Indikator kinerja nomor ${i + 1}`,
+      Satuan: "%",
+      Target: target,
+      Realisasi: target - (i % 30),
+      "Target Akhir Renstra": target + 10,
+      "Sumber Data": "Bidang Perencanaan",
+    };
+  });
+}
+
+function anggaranRows(): TemplateRow[] {
+  const rows: TemplateRow[] = [];
+  for (let p = 1; p <= PROGRAMS; p++) {
+    rows.push({ Kode: `${p}`, Tingkat: "Program", Uraian: `PROGRAM ${p}`, "Kode Sasaran": `${p}` });
+    for (let k = 1; k <= 9; k++) {
+      rows.push({ Kode: `${p}.${k}`, Tingkat: "Kegiatan", Uraian: `Kegiatan ${p}.${k}` });
+      for (let s = 1; s <= 10; s++) {
+        const pagu = 10_000_000 + ((p * 7919 + k * 104729 + s * 1299709) % 90_000_000);
+        rows.push({ Kode: `${p}.${k}.${s}`, Tingkat: "Sub Kegiatan", Uraian: `Sub kegiatan ${p}.${k}.${s}`, Pagu: pagu, Realisasi: Math.floor(pagu * 0.87) });
+      }
+    }
+  }
+  return rows.slice(0, 20_000);
+}
+
+/** Input workbook in the template layout, as bytes (built before the clock starts). */
+async function inputWorkbook(): Promise<Buffer> {
+  const book = newXlsx();
+  await createTemplate(book, { tahun: 2024, kinerja: kinerjaRows(), anggaran: anggaranRows(), emptyRows: 1 });
+  return book.toBuffer();
+}
+
+/** End to end through the ExcelJS writer: open .xlsx → read → check → build → write → bytes; plus peak memory. */
+export async function generateSection(): Promise<string[]> {
+  const input = await inputWorkbook();
+  const start = performance.now();
+  const book = await openXlsx(input);
+  const result = await generateReport(book, {});
+  const output = await book.toBuffer();
+  const ms = performance.now() - start;
+  // maxRSS is the process's peak resident memory (kilobytes), the number the 1 GB goal is about.
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  return [
+    `generate (ExcelJS): ${fmt(ms)} ms untuk ${fmt(INDIKATOR)} indikator + ${fmt(20_000)} baris anggaran → ${result.sheets.length} lembar, ${fmt(output.length / 1024 / 1024, 1)} MB — target < ${fmt(TARGET_MS)} ms: ${verdict(ms < TARGET_MS)}`,
+    `memori puncak (RSS): ${fmt(peakMb)} MB — target < ${fmt(TARGET_MB)} MB: ${verdict(peakMb < TARGET_MB)}`,
+  ];
+}
