@@ -1,0 +1,73 @@
+import { mkdirSync } from "fs";
+import { join } from "path";
+import type { Browser, Page } from "playwright-core";
+import { bundleScript } from "./bundle";
+import type { StubSeed } from "./office-host";
+
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Width of an Office task pane (Excel desktop's default is about 350 px). */
+export const PANE_WIDTH = 350;
+export const SCREENSHOTS = join(__dirname, "..", "..", "..", "output", "screenshots");
+const HOST = join(__dirname, "office-host.ts");
+
+export type Pane = { page: Page; blocked: string[]; errors: string[]; close(): Promise<void> };
+
+/**
+ * Opens dist/taskpane.html in a 350 px wide page whose office.js is the stub host over `seed`.
+ * Requests to any host but 127.0.0.1 are aborted and listed in `blocked` (no network).
+ */
+export async function openPane(browser: Browser, baseUrl: string, seed: StubSeed): Promise<Pane> {
+  const script = bundleScript(HOST, "install", seed);
+  const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, locale: "id-ID", serviceWorkers: "block" });
+  const page = await context.newPage();
+  const blocked: string[] = [];
+  const errors: string[] = [];
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript; charset=utf-8", body: script });
+    if (new URL(url).hostname === "127.0.0.1") return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(`${baseUrl}taskpane.html`);
+  await page.getByRole("button", { name: "Periksa" }).waitFor({ timeout: 15_000 });
+  return { page, blocked, errors, close: () => context.close() };
+}
+
+/** Full-page screenshot in output/screenshots/; returns how far the content overflows the pane's width. */
+export async function shoot(page: Page, name: string): Promise<number> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** What the stub recorded, read from the page. */
+export type StubView = {
+  runs: { syncs: number; failed: boolean }[];
+  associations: string[];
+  selected?: string;
+  active?: string;
+  sheetNames: string[];
+};
+
+export async function stubView(page: Page): Promise<StubView> {
+  return page.evaluate(() => {
+    const s = (window as unknown as { __officeStub: Record<string, unknown> & { sheetNames(): string[] } }).__officeStub;
+    return {
+      runs: JSON.parse(JSON.stringify(s.runs)),
+      associations: Object.keys(s.associations as object),
+      selected: s.selected as string | undefined,
+      active: s.active as string | undefined,
+      sheetNames: s.sheetNames(),
+    };
+  });
+}
+
+/** Plain JSON of the stub's workbook (sheets with cells, formats, tags). */
+export async function snapshot(page: Page): Promise<{ sheets: { name: string; cells: Record<string, unknown> }[]; names: { name: string; sheet: string | null }[] }> {
+  return page.evaluate(() => (window as unknown as { __officeStub: { snapshot(): never } }).__officeStub.snapshot());
+}
