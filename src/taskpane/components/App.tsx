@@ -15,6 +15,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
   },
+  // Fluent's Text and Title render inline: without a column the subtitle runs on after the title.
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  subtitle: { margin: 0 },
 });
 
 export type AppProps = {
@@ -32,9 +35,11 @@ export function App({ port, goTo }: AppProps) {
   const blocked = busy || Boolean(tahunError);
   return (
     <main className={styles.root}>
-      <header>
+      <header className={styles.header}>
         <Title3 as="h1">{S.title}</Title3>
-        <Text as="p">{S.subtitle}</Text>
+        <Text as="p" className={styles.subtitle}>
+          {S.subtitle}
+        </Text>
       </header>
       <OptionsForm draft={draft} onChange={setDraft} tahunError={tahunError} disabled={busy} />
       <ActionBar

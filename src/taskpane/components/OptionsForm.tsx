@@ -4,7 +4,16 @@ import type { OptionsDraft } from "../hooks/useJobOptions";
 import { S } from "../strings";
 
 const useStyles = makeStyles({
-  form: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  // minmax(0, 1fr) and minWidth 0: a 350 px task pane must never scroll sideways; "start" keeps the two
+  // fields' inputs level when only one of them has a hint under it.
+  form: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    alignItems: "start",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    "& > *": { minWidth: 0 },
+  },
   wide: { gridColumn: "1 / span 2" },
 });
 
