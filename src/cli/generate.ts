@@ -36,7 +36,14 @@ export async function generateFile(input: string, output: string, options: JobOp
   }
   const result = await generateReport(workbook, options, progressPrinter(io));
   fs.mkdirSync(path.dirname(output), { recursive: true });
-  await workbook.save(output);
+  // Write beside the target, then rename: an interrupted run never leaves a half-written report behind.
+  const partial = `${output}.${process.pid}.tmp`;
+  try {
+    await workbook.save(partial);
+    fs.renameSync(partial, output);
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
   printSummary(result, output, io);
   return EXIT.ok;
 }
@@ -49,7 +56,7 @@ export function defaultOutput(input: string): string {
 
 function progressPrinter(io: CliIo) {
   return (done: number, total: number, sheet: string) => {
-    io.err(`  [${done}/${total}] ${sheet}`);
+    io.err(`  Menulis lembar ${done}/${total}: ${sheet}`);
   };
 }
 

@@ -28,7 +28,9 @@ export async function generateReport(
     specs,
     "report",
   );
-  await port.applyPlan(plan, onProgress);
+  // Writers report the temporary names they create; users should see the names the sheets will have.
+  const finalName = new Map(plan.rename.map((r) => [r.from, r.to]));
+  await port.applyPlan(plan, onProgress && ((done, total, sheet) => onProgress(done, total, finalName.get(sheet) ?? sheet)));
   const summary = reportSummary(model, findings, options);
   return {
     sheets: names,

@@ -5,7 +5,7 @@ import { rataCapaian } from "../compare";
 import type { Model } from "../model/types";
 import type { EfisiensiSasaran, EvalContext, ProgramRef } from "./types";
 import { sasaranGroups, type SasaranGroup } from "./sasaran-groups";
-import { programsFor } from "./programs-for";
+import { assignPrograms, ownBudget } from "./programs-for";
 
 /**
  * Efficiency per sasaran (DOMAIN.md §6): mean capaian of its indicators vs serapan of the programs mapped to it, each program once.
@@ -16,12 +16,14 @@ export function efisiensiPerSasaran(
   ctx: EvalContext & { metode?: MetodeEfisiensi | null },
 ): EfisiensiSasaran[] {
   const metode: MetodeEfisiensi = ctx.metode ?? "selisih";
-  return sasaranGroups(model, ctx).map((g) => one(model, g, ctx.batas ?? null, metode));
+  const groups = sasaranGroups(model, ctx);
+  // Programs are assigned once across all sasaran, so none is counted under two of them.
+  const assigned = assignPrograms(model, groups);
+  return groups.map((g) => one(g, ownBudget(g) ?? assigned.get(g.key) ?? [], ctx.batas ?? null, metode));
 }
 
-function one(model: Model, g: SasaranGroup, batas: number | null, metode: MetodeEfisiensi): EfisiensiSasaran {
+function one(g: SasaranGroup, programs: ProgramRef[], batas: number | null, metode: MetodeEfisiensi): EfisiensiSasaran {
   const capaian = rataCapaian(g.items.map((i) => (i.eval.capaian.ok ? i.eval.capaian.value : null)), batas);
-  const programs: ProgramRef[] = programsFor(model, g);
   const pagu = programs.length ? programs.reduce((s, p) => s + p.pagu, 0) : null;
   const realisasi = programs.length ? programs.reduce((s, p) => s + p.realisasi, 0) : null;
   const ser: Result<number> =

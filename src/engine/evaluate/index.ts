@@ -6,6 +6,6 @@ export { evaluateIndikator } from "./evaluate-indikator";
 export { evaluateAnggaran } from "./evaluate-anggaran";
 export { efisiensiPerSasaran } from "./efisiensi-per-sasaran";
 export { sasaranGroups } from "./sasaran-groups";
-export { programsFor } from "./programs-for";
+export { programsFor, assignPrograms, ownBudget } from "./programs-for";
 export { normaliseKey } from "./normalise";
 export { cellInput, quarterNums, annualInput } from "./inputs";
