@@ -84,11 +84,56 @@ describe("efisiensiPerSasaran (DOMAIN.md §6): programs mapped by Kode Sasaran, 
       m: model({ indikator: [ind(5, { sasaran: "S", indikator: "I1", target: 100, realisasi: 90, pagu: 1000, realisasiAnggaran: 950 }), ind(6, { sasaran: "S", indikator: "I2", target: 100, realisasi: 100 })] }),
       pagu: 1000, efisiensi: 0, kategori: "cukup efisien",
     },
+    {
+      name: "exact Kode Sasaran wins over a longer indicator code that extends it (004: 1.1.1 vs 1.1.1.2)",
+      m: model({
+        indikator: [
+          ind(5, { kode: "1.1.1", sasaran: "Sasaran A", indikator: "I1", target: 100, realisasi: 90 }),
+          ind(6, { kode: "1.1.1.2", sasaran: "Sasaran B", indikator: "I2", target: 100, realisasi: 100 }),
+        ],
+        anggaran: [
+          ang(5, { kode: "1", uraian: "Program P", kodeSasaran: "1.1.1", pagu: 1000, realisasi: 500 }),
+          ang(6, { kode: "2", uraian: "Program Q", kodeSasaran: "1.1.1.2", pagu: 4000, realisasi: 4000 }),
+        ],
+      }),
+      pagu: 1000, efisiensi: 40, kategori: "efisien",
+    },
+    {
+      name: "a program without its own pagu carries its kegiatan's sums",
+      m: model({
+        indikator: [ind(5, { kode: "1", sasaran: "Sasaran A", indikator: "I1", target: 100, realisasi: 80 })],
+        anggaran: [
+          ang(5, { kode: "1", uraian: "Program P", kodeSasaran: "1" }),
+          ang(6, { kode: "1.1", uraian: "Kegiatan K1", pagu: 600, realisasi: 480 }, { tingkat: "kegiatan", parent: 0 }),
+          ang(7, { kode: "1.2", uraian: "Kegiatan K2", pagu: 400, realisasi: 320 }, { tingkat: "kegiatan", parent: 0 }),
+        ],
+      }),
+      pagu: 1000, efisiensi: 0, kategori: "cukup efisien",
+    },
   ])("$name", ({ m, pagu, efisiensi, kategori }) => {
     const [s] = efisiensiPerSasaran(m, { ...ctx, metode: "selisih" });
     expect(s.pagu).toBe(pagu);
     expect(Math.round(value(s.efisiensi) as number)).toBe(efisiensi);
     expect(s.kategori).toBe(kategori);
+  });
+
+  it("counts every program under exactly one sasaran", () => {
+    const m = model({
+      indikator: [
+        ind(5, { kode: "1.1.1", sasaran: "Sasaran A", indikator: "I1", target: 100, realisasi: 90 }),
+        ind(6, { kode: "1.1.1.1", sasaran: "Sasaran B", indikator: "I2", target: 100, realisasi: 90 }),
+        ind(7, { kode: "1.1.1.2", sasaran: "Sasaran C", indikator: "I3", target: 100, realisasi: 90 }),
+      ],
+      anggaran: [
+        ang(5, { kode: "1", uraian: "P1", kodeSasaran: "1.1.1", pagu: 100, realisasi: 50 }),
+        ang(6, { kode: "2", uraian: "P2", kodeSasaran: "1.1.1.1", pagu: 200, realisasi: 50 }),
+        ang(7, { kode: "3", uraian: "P3", kodeSasaran: "1.1.1.2", pagu: 300, realisasi: 50 }),
+        ang(8, { kode: "4", uraian: "P4", kodeSasaran: "1.1", pagu: 400, realisasi: 50 }),
+      ],
+    });
+    const rows = efisiensiPerSasaran(m, { ...ctx, metode: "selisih" });
+    expect(rows.map((r) => r.pagu)).toEqual([100 + 400, 200, 300]);
+    expect(rows.reduce((t, r) => t + (r.pagu ?? 0), 0)).toBe(1000);
   });
 });
 
