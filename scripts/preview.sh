@@ -7,7 +7,8 @@
 #
 # Output: output/preview/<name>.pdf and output/preview/<name>-<page>.png
 # Needs LibreOffice Calc and pdftoppm; installs nothing by itself.
-# Debian/Ubuntu: apt-get install -y libreoffice-calc poppler-utils
+# Debian/Ubuntu: apt-get install -y libreoffice-calc poppler-utils fonts-crosextra-carlito
+# (Carlito has Calibri's metrics, so wrapped text breaks where Excel breaks it.)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -39,10 +40,24 @@ mkdir -p "$outdir"
 name="$(basename "${input%.*}")"
 rm -f "$outdir/$name".pdf "$outdir/$name"-*.png
 
+# Reports use Calibri; without it (or its metric twin Carlito) LibreOffice
+# substitutes a wider font and wrapped text looks cut where Excel shows it whole.
+if command -v fc-match >/dev/null 2>&1 && ! fc-match Calibri | grep -qiE "carlito|calibri"; then
+  echo "preview: warning: no Calibri-compatible font; install Debian package fonts-crosextra-carlito" >&2
+fi
+
 # A private profile keeps headless LibreOffice from clashing with a running
-# instance or a locked user profile.
+# instance or a locked user profile; its locale is Indonesian (PREVIEW_LOCALE)
+# so numbers show as an Indonesian reader's Excel shows them: 9.865.481.222 and 74,90.
 profile="$(mktemp -d)"
 trap 'rm -rf "$profile"' EXIT
+mkdir -p "$profile/user"
+cat >"$profile/user/registrymodifications.xcu" <<XCU
+<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${PREVIEW_LOCALE:-id-ID}</value></prop></item>
+</oor:items>
+XCU
 "$office" -env:UserInstallation="file://$profile" --headless \
   --convert-to pdf --outdir "$outdir" "$input" >/dev/null 2>&1 || true
 pdf="$outdir/$name.pdf"

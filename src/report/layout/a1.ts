@@ -21,3 +21,18 @@ export function rangeRef(r1: number, c1: number, r2: number, c2: number): string
   const b = cellRef(r2, c2);
   return a === b ? a : `${a}:${b}`;
 }
+
+/** 1-based corners of an A1 range or cell ("B3:D5", "C7"); null when it is not one. */
+export function parseRef(ref: string): { r1: number; c1: number; r2: number; c2: number } | null {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
+  if (!m) return null;
+  const c1 = colNumber(m[1]);
+  const r1 = Number(m[2]);
+  return m[3] ? { r1, c1, r2: Number(m[4]), c2: colNumber(m[3]) } : { r1, c1, r2: r1, c2: c1 };
+}
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}

@@ -20,6 +20,8 @@ const KIND_STYLE: Partial<Record<ColumnKind, CellStyle>> = {
   text: STYLE.wrap,
   longtext: STYLE.wrap,
   kriteria: STYLE.center,
+  // A value typed as text in a number column ("70–80", "BB", "59.64%") lines up with the numbers.
+  angka: STYLE.right,
 };
 
 const PROBLEM_STYLE: CellStyle = { hAlign: "right", fontColor: "#C00000" };

@@ -1,51 +1,73 @@
 import type { CellInput } from "../../engine/model/sheet-spec";
+import { parseRef } from "./a1";
 import type { Canvas } from "./canvas";
+import type { StyleGrid } from "./style-grid";
+import { capacity, wrapLines } from "./text-width";
 
+/** Excel's row height for one line of 11-point Calibri; other sizes scale with it. */
 const LINE_POINTS = 15;
-const MAX_LINES = 12;
+const DEFAULT_SIZE = 11;
+/** Excel's largest row height. */
+const MAX_POINTS = 409;
 
-function textLength(value: CellInput): number {
-  if (typeof value === "string") return value.length;
-  if (value && typeof value === "object" && "text" in value) return value.text.length;
-  return 0;
+function textOf(value: CellInput): string | null {
+  if (typeof value === "string") return value;
+  if (value && typeof value === "object" && "text" in value) return value.text;
+  return null;
 }
 
-// Cells merged across columns (titles, "Sumber" lines) get the merged width; other wrapped cells
-// their own column. Neither Excel nor the xlsx writer grows a row to fit wrapped text in a merged
-// cell, so the height is set explicitly from an estimate of the number of lines.
-function spanWidths(canvas: Canvas, widths: number[]): Map<string, number> {
-  const spans = new Map<string, number>();
+type Span = { rows: number; width: number };
+
+// Merged cells: the width is the sum of their columns; a cell merged down may spread over its rows.
+function spans(canvas: Canvas, widths: number[]): Map<number, Span> {
+  const out = new Map<number, Span>();
   for (const m of canvas.merges) {
-    const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(m);
-    if (!match) continue;
-    const [c1, c2] = [colIndex(match[1]), colIndex(match[3])];
-    let w = 0;
-    for (let c = c1; c <= c2; c++) w += widths[c] ?? 0;
-    spans.set(`${match[2]}:${c1}`, w);
+    const box = parseRef(m);
+    if (!box) continue;
+    let width = 0;
+    for (let c = box.c1; c <= box.c2; c++) width += widths[c - 1] ?? 0;
+    out.set((box.r1 - 1) * canvas.width + box.c1 - 1, { rows: box.r2 - box.r1 + 1, width });
   }
-  return spans;
+  return out;
 }
 
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-/** Row heights (points) for rows whose text needs more than one line in its column width. */
-export function rowHeights(canvas: Canvas, widths: number[]): { row: number; height: number }[] {
-  const spans = spanWidths(canvas, widths);
-  const out: { row: number; height: number }[] = [];
-  canvas.rows.forEach((cells, i) => {
-    const row = i + 1;
-    let lines = 1;
+/**
+ * Row heights (points) that show every wrapped text whole: Excel keeps the height a file states and
+ * does not fit wrapped text on opening, so rows taller than one line are set explicitly. Text merged
+ * down over several rows adds to the last of them only what the rows lack together.
+ */
+export function rowHeights(
+  canvas: Canvas,
+  widths: number[],
+  styles: StyleGrid,
+): { row: number; height: number }[] {
+  const merged = spans(canvas, widths);
+  const heights = canvas.rows.map(() => 0);
+  const tall: { row: number; rows: number; need: number }[] = [];
+  canvas.rows.forEach((cells, r) => {
     cells.forEach((value, c) => {
-      const len = textLength(value);
-      if (len === 0) return;
-      const width = Math.max(1, (spans.get(`${row}:${c}`) ?? widths[c] ?? 10) - 1);
-      lines = Math.max(lines, Math.ceil((len * 1.1) / width));
+      const text = textOf(value);
+      const i = r * canvas.width + c;
+      const size = styles.size[i] || DEFAULT_SIZE;
+      const line = (LINE_POINTS * size) / DEFAULT_SIZE;
+      if (text === null || text === "" || !styles.wrap[i]) {
+        heights[r] = Math.max(heights[r], line);
+        return;
+      }
+      const span = merged.get(i);
+      const lines = wrapLines(text, capacity(span?.width ?? widths[c] ?? 10, size), styles.bold[i] === 1);
+      if (span && span.rows > 1) tall.push({ row: r, rows: span.rows, need: lines * line });
+      else heights[r] = Math.max(heights[r], lines * line);
     });
-    if (lines > 1) out.push({ row, height: Math.min(MAX_LINES, lines) * LINE_POINTS });
+  });
+  for (const t of tall) {
+    const have = heights.slice(t.row, t.row + t.rows).reduce((a, b) => a + Math.max(b, LINE_POINTS), 0);
+    const last = t.row + t.rows - 1;
+    if (t.need > have) heights[last] = Math.max(heights[last], LINE_POINTS) + (t.need - have);
+  }
+  const out: { row: number; height: number }[] = [];
+  heights.forEach((h, r) => {
+    if (h > LINE_POINTS) out.push({ row: r + 1, height: Math.min(MAX_POINTS, Math.ceil(h * 4) / 4) });
   });
   return out;
 }

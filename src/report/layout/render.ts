@@ -2,7 +2,9 @@ import type { SheetSpec } from "../../engine/model/sheet-spec";
 import { addLine, addRow, type Canvas, newCanvas } from "./canvas";
 import { writeBody } from "./body";
 import { writeHeader } from "./header";
+import { fitNumbers } from "./fit-numbers";
 import { rowHeights } from "./heights";
+import { styleGrid } from "./style-grid";
 import { STYLE } from "./styles";
 import type { SheetPlan, TablePart } from "./types";
 
@@ -12,7 +14,8 @@ const PROBLEM_NOTICE =
 /**
  * Lays out a sheet plan: title block (table name, agency), then each table with its header,
  * column-number row, data, "Sumber : …" and footer lines; frozen and repeated header rows; A4
- * landscape at fit-to-width with explicit column widths (WORKBOOK.md §3).
+ * landscape at fit-to-width with explicit column widths, widened where a number needs it, and row
+ * heights that show wrapped text (WORKBOOK.md §3).
  */
 export function renderSheet(plan: SheetPlan): SheetSpec {
   const canvas = newCanvas(plan.widths.length);
@@ -23,11 +26,16 @@ export function renderSheet(plan: SheetPlan): SheetSpec {
   const empty = plan.parts.every((p) => p.rows.length === 0);
   const parts = empty && plan.emptyMessage ? [] : plan.parts;
   if (parts.length === 0 && plan.emptyMessage) addLine(canvas, plan.emptyMessage, STYLE.note);
+  // A header repeated on every page must be the header of the rows below it: only a sheet of one
+  // table repeats (and freezes) it; on Perjanjian Kinerja table A's header would stand above table B.
+  const repeat = plan.headerRows !== "none" && parts.length === 1;
   parts.forEach((part, i) => {
     if (i > 0) addRow(canvas, []);
     const h = writePart(canvas, part);
-    if (plan.headerRows !== "none") header ??= h;
+    if (repeat) header ??= h;
   });
+  const styles = styleGrid(canvas);
+  const widths = fitNumbers(canvas, plan.widths, styles);
   const spec: SheetSpec = {
     key: plan.key,
     name: plan.name,
@@ -36,8 +44,8 @@ export function renderSheet(plan: SheetPlan): SheetSpec {
     numberFormats: canvas.numberFormats,
     formats: canvas.formats,
     merges: canvas.merges,
-    columnWidths: [...plan.widths],
-    rowHeights: rowHeights(canvas, plan.widths),
+    columnWidths: widths,
+    rowHeights: rowHeights(canvas, widths, styles),
     freeze: { rows: header?.last ?? 2 },
     print: { orientation: "landscape", fitToWidth: true, paperSize: "A4" },
   };

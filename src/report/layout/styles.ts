@@ -31,8 +31,8 @@ export const STYLE = {
   right: { hAlign: "right" },
   parent: { bold: true },
   total: { bold: true, fill: TOTAL_FILL },
-  sumber: { italic: true, fontSize: 9 },
-  note: { italic: true, fontSize: 9, fontColor: "#595959" },
+  sumber: { italic: true, fontSize: 9, wrap: true },
+  note: { italic: true, fontSize: 9, fontColor: "#595959", wrap: true },
 } satisfies Record<string, CellStyle>;
 
 /** Readable text on a kriteria fill: white on the dark green and red bands, black elsewhere. */

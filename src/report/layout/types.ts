@@ -48,5 +48,5 @@ export type SheetPlan = {
   widths: number[]; // Excel character widths, index 0 = column A
   parts: TablePart[];
   emptyMessage?: string; // printed instead of the tables when there is nothing to show
-  headerRows?: "first-table" | "none"; // freeze/repeat the first table's header (default) or only the title
+  headerRows?: "first-table" | "none"; // freeze/repeat the table header (default; only on a sheet of one table) or only the title
 };

@@ -31,9 +31,12 @@ export function analisis(ctx: ReportContext): SheetPlan {
       textOf(e.row.solusi),
     ],
   }));
+  // Empty analysis columns are a form to fill in, not text to print at a width that shrinks the page.
+  const written = rows.some((r) => r.cells[7] !== null || r.cells[8] !== null);
+  const text = written ? 42 : 30;
   return {
     ...sheetHead(ctx, "analisis", "Tabel 3.5 Analisis Keberhasilan, Kegagalan, dan Solusi"),
-    widths: [9, 28, 32, 10, 10, 11, 14, 42, 42],
+    widths: [10, 28, 32, 10, 10, 11, 14, text, text],
     parts: [{ columns: COLUMNS, rows, mergeDown: [1], sumber: ctx.instansi || "Data instansi" }],
     emptyMessage: "Tidak ada indikator kinerja yang terbaca dari buku kerja.",
   };

@@ -1,7 +1,7 @@
 import type { ReportContext } from "../context";
 import { textOf } from "../layout/cells";
 import type { Column, SheetPlan } from "../layout/types";
-import { capaianCell, kriteriaCell, numbering, realisasiCell, sheetHead, targetCell } from "./common";
+import { capaianCell, kriteriaCell, numbering, realisasiCell, scaleLabel, sheetHead, targetCell } from "./common";
 
 const COLUMNS: Column[] = [
   { header: "No.", kind: "no" },
@@ -34,11 +34,11 @@ export function capaianKinerja(ctx: ReportContext): SheetPlan {
     ],
   }));
   const batas = ctx.evalCtx.batas;
-  const footer = [`Kriteria menurut ${ctx.evalCtx.scale.name}; capaian dihitung menurut rumus pada kolom (9).`];
+  const footer = [`Kriteria menurut ${scaleLabel(ctx.evalCtx.scale)}; capaian dihitung menurut rumus pada kolom (9).`];
   if (batas != null) footer.push(`Capaian dibatasi paling tinggi ${batas}% (batas atas); kriteria dari capaian sebelum dibatasi.`);
   return {
     ...sheetHead(ctx, "capaian-kinerja", "Tabel 3.2 Capaian Kinerja Perjanjian Kinerja"),
-    widths: [9, 34, 38, 10, 11, 11, 12, 15, 20, 26],
+    widths: [10, 34, 38, 10, 11, 11, 12, 15, 20, 26],
     parts: [{ columns: COLUMNS, rows, mergeDown: [1], sumber: sumberOf(ctx), footer }],
     emptyMessage: "Tidak ada indikator kinerja yang terbaca dari buku kerja.",
   };

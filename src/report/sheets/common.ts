@@ -1,4 +1,4 @@
-import type { Band } from "../../engine/kriteria";
+import { PERMENDAGRI_86, type Band, type Scale } from "../../engine/kriteria";
 import type { ReportContext, Evaluated } from "../context";
 import { angkaOf, resultCell, textOf } from "../layout/cells";
 import type { ReportCell, SheetPlan } from "../layout/types";
@@ -42,6 +42,18 @@ export function realisasiCell(e: Evaluated): ReportCell {
 export function numbering(list: Evaluated[]): ReportCell[] {
   const coded = list.some((e) => textOf(e.row.kode) !== null);
   return list.map((e, i) => (coded ? textOf(e.row.kode) : String(i + 1)));
+}
+
+/**
+ * The scale as a reader knows it: "Permendagri 86/2017" (also when the Skala sheet restates its
+ * bands, as the bundled example does), else "skala pada lembar Skala" for the workbook's own.
+ */
+export function scaleLabel(scale: Scale): string {
+  if (scale.id !== "custom") return scale.name;
+  const same = (a: Band, b: Band) => a.min === b.min && a.label.toLowerCase() === b.label.toLowerCase();
+  const standard = PERMENDAGRI_86.bands;
+  if (scale.bands.length === standard.length && scale.bands.every((b, i) => same(b, standard[i]))) return PERMENDAGRI_86.name;
+  return "skala pada lembar Skala";
 }
 
 export const text = textOf;

@@ -31,7 +31,7 @@ export function kemajuanRenstra(ctx: ReportContext): SheetPlan {
   const periode = ctx.model.profil.periodeRenstra ? ` (Renstra ${ctx.model.profil.periodeRenstra})` : "";
   return {
     ...sheetHead(ctx, "kemajuan-renstra", "Tabel 3.4 Kemajuan Capaian Sasaran Strategis"),
-    widths: [9, 36, 42, 10, 14, 14, 14],
+    widths: [10, 36, 42, 10, 14, 14, 14],
     parts: [
       {
         columns: COLUMNS,

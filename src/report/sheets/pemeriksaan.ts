@@ -35,17 +35,24 @@ function row(f: Finding, i: number): ReportCell[] {
     f.rule,
     { text: `${f.sheet}!${f.cell}`, link: { sheet: f.sheet, cell: f.cell } },
     f.message,
-    shown(f.stated),
-    shown(f.expected),
+    shown(f.stated, pairFormat(f)),
+    shown(f.expected, pairFormat(f)),
   ];
 }
 
-// Stated/expected: a number stays a number (Rupiah whole, others with 2 decimals); a label stays text.
-function shown(v: Finding["stated"]): ReportCell {
+// Stated and expected print alike: whole numbers (Rupiah) without decimals, else both with 2 decimals
+// ("100,00" beside "66,84", not "100" beside "66,84").
+function pairFormat(f: Finding): string {
+  const nums = [f.stated, f.expected].filter((v): v is number => typeof v === "number" && Number.isFinite(v));
+  return nums.every((v) => Number.isInteger(v)) ? "#,##0" : "#,##0.00";
+}
+
+// A number stays a number; a label stays text.
+function shown(v: Finding["stated"], format: string): ReportCell {
   if (v === undefined || v === null) return null;
   if (typeof v !== "number") return v;
   if (!Number.isFinite(v)) return null;
-  return { value: v, format: Number.isInteger(v) ? "#,##0" : "#,##0.00" };
+  return { value: v, format };
 }
 
 // Deterministic order whatever order the checker produced: severity, sheet, row, column, rule, message.

@@ -38,7 +38,7 @@ export function perbandinganTahun(ctx: ReportContext): SheetPlan {
   const rows = years.length < 2 ? [] : list.map((e, i) => row(e, i, years));
   return {
     ...sheetHead(ctx, "perbandingan-tahun", "Tabel 3.3 Perbandingan Capaian Kinerja dengan Tahun Sebelumnya"),
-    widths: [6, 40, 9, ...years.flatMap(() => [10, 10, 10]), ...(years.length >= 2 ? [12, 13] : [])],
+    widths: [6, 40, 10, ...years.flatMap(() => [10, 10, 10]), ...(years.length >= 2 ? [12, 13] : [])],
     parts: [{ columns, rows, sumber: ctx.instansi || "Data instansi" }],
     emptyMessage: "Tidak ada data tahun sebelumnya (target/realisasi tahun n−1 atau n−2) di buku kerja.",
   };

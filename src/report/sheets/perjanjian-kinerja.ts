@@ -34,7 +34,7 @@ export function perjanjianKinerja(ctx: ReportContext): SheetPlan {
   if (programs) parts.push(programs);
   return {
     ...sheetHead(ctx, "perjanjian-kinerja", "Tabel 2.1 Perjanjian Kinerja"),
-    widths: [9, 34, 40, 12, 17, ...(withTw ? [11, 11, 11, 11] : [])],
+    widths: [10, 34, 40, 12, 17, ...(withTw ? [11, 11, 11, 11] : [])],
     parts,
     emptyMessage: "Tidak ada indikator kinerja atau program yang terbaca dari buku kerja.",
   };
@@ -44,11 +44,12 @@ export function perjanjianKinerja(ctx: ReportContext): SheetPlan {
 function programPart(ctx: ReportContext): TablePart | null {
   const roots = rootsOf(ctx.anggaran);
   if (roots.length === 0 || !ctx.totals) return null;
+  const named = sasaranNames(ctx);
   const rows: ReportRow[] = roots.map((a, i) => ({
     cells: [
       textOf(a.row.kode) ?? String(i + 1),
       textOf(a.row.uraian),
-      textOf(a.row.sasaran) ?? textOf(a.row.kodeSasaran),
+      textOf(a.row.sasaran) ?? supported(textOf(a.row.kodeSasaran), named),
       textOf(a.row.sumberDana),
       resultCell(paguOf(a)),
     ],
@@ -66,6 +67,24 @@ function programPart(ctx: ReportContext): TablePart | null {
     rows,
     sumber: "Dokumen Pelaksanaan Anggaran (DPA)",
   };
+}
+
+// A program row often names its sasaran by code only ("1.1.1.2"); the reader of the PK wants the
+// sasaran itself, so the code is followed by the sasaran the Kinerja table gives that code.
+function sasaranNames(ctx: ReportContext): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const e of ctx.kinerja) {
+    const kode = textOf(e.row.kode);
+    const sasaran = textOf(e.row.sasaran);
+    if (kode && sasaran && !names.has(kode)) names.set(kode, sasaran);
+  }
+  return names;
+}
+
+function supported(kode: string | null, names: Map<string, string>): string | null {
+  if (kode === null) return null;
+  const name = names.get(kode);
+  return name ? `${kode} ${name}` : kode;
 }
 
 function paguOf(a: AnggaranEval): Result<number> {

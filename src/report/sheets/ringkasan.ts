@@ -5,7 +5,7 @@ import { FMT } from "../layout/styles";
 import type { Column, ReportCell, ReportRow, SheetPlan, TablePart } from "../layout/types";
 import { SEVERITIES, countSeverity } from "../severity";
 import { kriteriaCounts, TIDAK_DAPAT_DIHITUNG } from "../summary";
-import { capaianCell, kriteriaCell, sheetHead } from "./common";
+import { capaianCell, kriteriaCell, scaleLabel, sheetHead } from "./common";
 import { overallEfisiensi } from "./efisiensi";
 
 const KRITERIA_COLUMNS: Column[] = [
@@ -39,7 +39,7 @@ function kriteriaPart(ctx: ReportContext): TablePart {
   const none = counts[TIDAK_DAPAT_DIHITUNG] ?? 0;
   if (none > 0) rows.push({ cells: [String(rows.length + 1), TIDAK_DAPAT_DIHITUNG, "-", none] });
   rows.push({ cells: [null, "Jumlah", null, ctx.kinerja.length], kind: "total" });
-  return { caption: `A. Jumlah Indikator menurut Kriteria (${ctx.evalCtx.scale.name})`, columns: KRITERIA_COLUMNS, rows, numbered: false };
+  return { caption: `A. Jumlah Indikator menurut Kriteria (${scaleLabel(ctx.evalCtx.scale)})`, columns: KRITERIA_COLUMNS, rows, numbered: false };
 }
 
 // The band's range as the scale defines it (lower-bound rule, DOMAIN.md §3): "≥ 91", "76 – < 91", "< 51".

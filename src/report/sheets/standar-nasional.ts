@@ -33,7 +33,7 @@ export function standarNasional(ctx: ReportContext): SheetPlan | null {
   }));
   return {
     ...sheetHead(ctx, "standar-nasional", "Tabel 3.8 Perbandingan Capaian Kinerja dengan Target Nasional"),
-    widths: [9, 48, 10, 13, 13, 13, 13, 18],
+    widths: [10, 48, 10, 13, 13, 13, 13, 18],
     parts: [{ columns: COLUMNS, rows, sumber: ctx.instansi || "Data instansi" }],
   };
 }
