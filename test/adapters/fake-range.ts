@@ -152,12 +152,11 @@ export class FakeRange extends Loadable {
     };
   }
 
-  getMergedAreasOrNullObject(): FakeRange {
-    const areas = new FakeRange(this.fx, this.sheet, this.where);
+  getMergedAreasOrNullObject(): FakeAreas {
+    const areas = new FakeAreas();
     this.fx.enqueue(null, null, () => ({}), () => {
       const merges = this.sheet().merges;
-      areas.loaded.set("isNullObject", merges.length === 0);
-      areas.loaded.set("address", merges.map((m) => `${sheetRef(this.sheet().name)}!${m}`).join(", "));
+      areas.fill(merges.length === 0, merges.map((m) => `${sheetRef(this.sheet().name)}!${m}`).join(", "));
     });
     return areas;
   }
@@ -188,5 +187,16 @@ export class FakeRange extends Loadable {
       this.loaded.set("valueTypes", grid((c) => (c?.error ? "Error" : c?.value == null ? "Empty" : typeof c.value === "string" ? "String" : typeof c.value === "number" ? "Double" : "Boolean")));
     });
     return this;
+  }
+}
+
+/** Excel.RangeAreas of merged cells: `address` lists the areas, "Sheet!A1:C1, Sheet!B5:D5". */
+export class FakeAreas extends Loadable {
+  get address(): string { return this.got("address"); }
+  get isNullObject(): boolean { return this.got("isNullObject"); }
+  load(_props?: unknown): this { return this; } // filled by the request that asked for the areas
+  fill(isNull: boolean, address: string): void {
+    this.loaded.set("isNullObject", isNull);
+    if (!isNull) this.loaded.set("address", address);
   }
 }
