@@ -9,7 +9,7 @@ import { S } from "../../src/taskpane/strings";
 import type { SheetGrid } from "../../src/workbook/port";
 import { launchChromium } from "./support/browser";
 import { DIST, ensureDist } from "./support/dist";
-import type { StubSeed } from "./support/office-host";
+import { OFFICE_ERROR_MESSAGE, type StubSeed } from "./support/office-host";
 import { openPane, shoot, snapshot, stubView, type Pane } from "./support/pane";
 import { EXAMPLE, exampleSeed } from "./support/seed";
 import { serveDir, type StaticServer } from "./support/server";
@@ -65,10 +65,13 @@ describe("task pane page load", () => {
   it("renders the pane and associates every custom function of functions.json", async () => {
     const { page } = await pane();
     await page.getByRole("heading", { name: S.title }).waitFor();
-    const ids = (JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: { id: string }[] }).functions.map((f) => f.id.toUpperCase());
+    const ids = (
+      JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: { id: string }[] }
+    ).functions.map((f) => f.id.toUpperCase());
     expect(ids.length).toBeGreaterThan(5);
     expect((await stubView(page)).associations.sort()).toEqual([...ids].sort());
-    for (const name of [S.buatLaporan, S.periksa, S.buatTemplat]) await expect(page.getByRole("button", { name }).isEnabled()).resolves.toBe(true);
+    for (const name of [S.buatLaporan, S.periksa, S.buatTemplat])
+      await expect(page.getByRole("button", { name }).isEnabled()).resolves.toBe(true);
     expect(await shoot(page, "01-awal")).toBeLessThanOrEqual(0);
   });
 });
@@ -91,8 +94,17 @@ describe("Periksa on the example workbook", () => {
     await expect(item.getByText("PERSEN_MISMATCH").count()).resolves.toBe(1);
     await expect(item.getByText(budget!.message).count()).resolves.toBe(1);
     expect(await shoot(page, "02-periksa")).toBeLessThanOrEqual(0);
+    await page.locator("li").last().scrollIntoViewIfNeeded();
+    await shoot(page, "02-periksa-akhir");
     await item.locator(link).click();
-    await expect.poll(async () => (await stubView(page)).selected, { timeout: 5000 }).toMatch(new RegExp(`^Anggaran!${budget!.cell}(:${budget!.cell})?$`));
+    await page.waitForFunction(
+      () => (window as unknown as { __officeStub: { selected?: string } }).__officeStub.selected,
+      null,
+      { timeout: 5000 },
+    );
+    expect((await stubView(page)).selected).toMatch(
+      new RegExp(`^Anggaran!${budget!.cell}(:${budget!.cell})?$`),
+    );
   });
 });
 
@@ -105,6 +117,7 @@ describe("Buat lembar LKjIP", () => {
     await page.getByText(S.generated(reportNames().length)).waitFor();
     const view = await stubView(page);
     expect(view.sheetNames).toEqual([...inputNames(), ...reportNames()]);
+    expect(view.active).toBe(reportNames()[0]);
     const after = await snapshot(page);
     for (const name of inputNames())
       expect(after.sheets.find((s) => s.name === name)).toEqual(before.sheets.find((s) => s.name === name));
@@ -115,19 +128,32 @@ describe("Buat lembar LKjIP", () => {
     expect(await shoot(page, "03-laporan")).toBeLessThanOrEqual(0);
 
     await page.getByRole("button", { name: S.periksa }).click(); // leave the success state, then run again
-    await page.getByText(/kesalahan ·/).first().waitFor();
+    await page
+      .getByText(/kesalahan ·/)
+      .first()
+      .waitFor();
     await page.getByRole("button", { name: S.buatLaporan }).click();
     await page.getByText(S.generated(reportNames().length)).waitFor();
     const again = await snapshot(page);
     expect(again.sheets.map((s) => s.name)).toEqual(after.sheets.map((s) => s.name));
-    for (const name of reportNames()) expect(again.sheets.find((s) => s.name === name)).toEqual(after.sheets.find((s) => s.name === name));
-    const tagged = (names: typeof again.names) => names.filter((n) => n.name.startsWith("_SAKIP")).map((n) => n.sheet).sort();
+    for (const name of reportNames())
+      expect(again.sheets.find((s) => s.name === name)).toEqual(after.sheets.find((s) => s.name === name));
+    const tagged = (names: typeof again.names) =>
+      names
+        .filter((n) => n.name.startsWith("_SAKIP"))
+        .map((n) => n.sheet)
+        .sort();
     expect(tagged(again.names)).toEqual(tagged(after.names)); // one tag a sheet, none left pointing at #REF!
   });
 
   it("keeps a user sheet named like a report sheet and writes the report beside it, with a notice", async () => {
-    const wanted = reportNames()[0];
-    const user: SheetGrid = { name: wanted, origin: { row: 1, col: 1 }, rows: [[{ v: "Catatan pribadi, jangan dihapus" }]] };
+    const wanted = "Capaian Kinerja";
+    expect(reportNames()).toContain(wanted);
+    const user: SheetGrid = {
+      name: wanted,
+      origin: { row: 1, col: 1 },
+      rows: [[{ v: "Catatan pribadi, jangan dihapus" }]],
+    };
     const { page } = await pane({ ...seed, grids: [...seed.grids, user] });
     await page.getByRole("button", { name: S.buatLaporan }).click();
     await page.getByText(S.renamed(wanted, `${wanted} (2)`)).waitFor();
@@ -148,12 +174,17 @@ describe("a failing Excel.run", () => {
   ])("%s shows the Indonesian error bar and leaves the workbook as it was", async (label, button) => {
     const { page } = await pane();
     const before = await snapshot(page);
-    await page.evaluate(() => ((window as unknown as { __officeStub: { failRuns: number } }).__officeStub.failRuns = 1));
+    await page.evaluate(
+      () => ((window as unknown as { __officeStub: { failRuns: number } }).__officeStub.failRuns = 1),
+    );
     await page.getByRole("button", { name: button }).click();
     await page.getByText(S.failedHint).waitFor();
     await expect(page.getByText(S.failed, { exact: true }).count()).resolves.toBe(1);
     expect(await snapshot(page)).toEqual(before);
     await expect(page.getByRole("button", { name: button }).isEnabled()).resolves.toBe(true);
     expect(await shoot(page, `05-gagal-${label.replace(/ /g, "-").toLowerCase()}`)).toBeLessThanOrEqual(0);
+    // The reason must be Indonesian too: Office.js's own message is English ("An internal error…").
+    const bar = await page.getByText(S.failedHint).locator("xpath=..").innerText();
+    expect(bar).not.toContain(OFFICE_ERROR_MESSAGE);
   });
 });

@@ -12,7 +12,11 @@ const ROOT = resolve(__dirname, "..", "..", "..");
 
 function transpile(file: string): string {
   return ts.transpileModule(readFileSync(file, "utf8"), {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: false },
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2020,
+      esModuleInterop: false,
+    },
     fileName: file,
   }).outputText;
 }
@@ -34,7 +38,9 @@ export function bundleScript(entry: string, main: string, arg: unknown): string 
   const modules = new Map<string, string>();
   collect(resolve(entry), modules);
   const defs = [...modules]
-    .map(([file, code]) => `${JSON.stringify(relative(ROOT, file))}: function (exports, require) {\n${code}\n}`)
+    .map(
+      ([file, code]) => `${JSON.stringify(relative(ROOT, file))}: function (exports, require) {\n${code}\n}`,
+    )
     .join(",\n");
   return `(function () {
   "use strict";

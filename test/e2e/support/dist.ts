@@ -16,7 +16,8 @@ function newest(path: string): number {
 /** Builds dist/ with webpack only when dist/taskpane.html is missing or older than a source (keeps the suite fast). */
 export function ensureDist(): { built: boolean; ms: number } {
   const html = join(DIST, "taskpane.html");
-  const stale = !existsSync(html) || statSync(html).mtimeMs < Math.max(...SOURCES.map((s) => newest(join(ROOT, s))));
+  const stale =
+    !existsSync(html) || statSync(html).mtimeMs < Math.max(...SOURCES.map((s) => newest(join(ROOT, s))));
   if (!stale) return { built: false, ms: 0 };
   const start = Date.now();
   execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "pipe", timeout: 300_000 });

@@ -15,6 +15,9 @@ export type StubSeed = { grids: SheetGrid[]; names: { name: string; sheet: strin
 
 type Run = { syncs: number; failed: boolean };
 
+/** What Excel sends when a request fails for no reason it names (RichApi.Error, GeneralException). */
+export const OFFICE_ERROR_MESSAGE = "An internal error has occurred.";
+
 /** The Office.js error shape (OfficeExtension.Error): English message, code, name "RichApi.Error". */
 function richApiError(code: string, message: string): Error {
   return Object.assign(new Error(message), { name: "RichApi.Error", code, debugInfo: { code, message } });
@@ -40,10 +43,16 @@ function seedSheet(fx: FakeExcel, grid: SheetGrid): void {
 function sheetJson(s: SheetState) {
   const cells = [...s.cells].map(([a, c]) => [a, { ...c, borders: [...c.borders].sort() }] as const);
   cells.sort(([a], [b]) => {
-    const x = parseRange(a), y = parseRange(b);
+    const x = parseRange(a),
+      y = parseRange(b);
     return x.top - y.top || x.left - y.left;
   });
-  return { ...s, cells: Object.fromEntries(cells), columnWidths: [...s.columnWidths], rowHeights: [...s.rowHeights] };
+  return {
+    ...s,
+    cells: Object.fromEntries(cells),
+    columnWidths: [...s.columnWidths],
+    rowHeights: [...s.rowHeights],
+  };
 }
 
 /**
@@ -52,7 +61,10 @@ function sheetJson(s: SheetState) {
  * by the queued merge lookup, so their load() has nothing left to do. Harmless once the fake is fixed.
  */
 export function patchFake(): void {
-  const proto = FakeRange.prototype as unknown as { getMergedAreasOrNullObject(this: FakeRange): FakeRange; __e2ePatched?: boolean };
+  const proto = FakeRange.prototype as unknown as {
+    getMergedAreasOrNullObject(this: FakeRange): FakeRange;
+    __e2ePatched?: boolean;
+  };
   if (proto.__e2ePatched) return;
   const original = proto.getMergedAreasOrNullObject;
   proto.getMergedAreasOrNullObject = function () {
@@ -68,7 +80,8 @@ export function install(seed: StubSeed): void {
   const w = window as unknown as Record<string, unknown>;
   const fx = new FakeExcel();
   for (const grid of seed.grids) seedSheet(fx, grid);
-  for (const { name, sheet } of seed.names) fx.names.push({ name, sheet: fx.sheet(sheet), cell: "$A$1", visible: false });
+  for (const { name, sheet } of seed.names)
+    fx.names.push({ name, sheet: fx.sheet(sheet), cell: "$A$1", visible: false });
 
   const runs: Run[] = [];
   const associations: Record<string, (...args: unknown[]) => unknown> = {};
@@ -77,10 +90,17 @@ export function install(seed: StubSeed): void {
     runs,
     associations,
     selections: [] as string[],
-    get selected() { return fx.selected; },
-    get active() { return fx.active?.name; },
+    get selected() {
+      return fx.selected;
+    },
+    get active() {
+      return fx.active?.name;
+    },
     sheetNames: () => fx.sheets.map((s) => s.name),
-    snapshot: () => ({ sheets: fx.sheets.map(sheetJson), names: fx.names.map((n) => ({ ...n, sheet: n.sheet?.name ?? null })) }),
+    snapshot: () => ({
+      sheets: fx.sheets.map(sheetJson),
+      names: fx.names.map((n) => ({ ...n, sheet: n.sheet?.name ?? null })),
+    }),
     call: (id: string, ...args: unknown[]) => associations[id.toUpperCase()](...args),
     /** Adds a user sheet directly (not through the add-in), e.g. one named like a report sheet. */
     addUserSheet: (name: string, cells: Record<string, string | number>) => fx.seed(name, cells) && undefined,
@@ -94,10 +114,11 @@ export function install(seed: StubSeed): void {
     const fail = stub.failRuns > 0 && stub.failRuns-- > 0;
     context.sync = async () => {
       record.syncs++;
-      if (fail) throw richApiError("GeneralException", "An internal error has occurred.");
+      if (fail) throw richApiError("GeneralException", OFFICE_ERROR_MESSAGE);
       await sync();
       const selected = fx.selected;
-      if (selected && stub.selections[stub.selections.length - 1] !== selected) stub.selections.push(selected);
+      if (selected && stub.selections[stub.selections.length - 1] !== selected)
+        stub.selections.push(selected);
     };
     try {
       const result = await batch(context as unknown as Excel.RequestContext);
@@ -111,7 +132,10 @@ export function install(seed: StubSeed): void {
   }
 
   class CfError extends Error {
-    constructor(readonly code: string, message?: string) {
+    constructor(
+      readonly code: string,
+      message?: string,
+    ) {
       super(message ?? code);
     }
   }

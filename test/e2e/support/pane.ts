@@ -1,5 +1,6 @@
 import { mkdirSync } from "fs";
 import { join } from "path";
+import { URL } from "url";
 import type { Browser, Page } from "playwright-core";
 import { bundleScript } from "./bundle";
 import type { StubSeed } from "./office-host";
@@ -18,13 +19,18 @@ export type Pane = { page: Page; blocked: string[]; errors: string[]; close(): P
  */
 export async function openPane(browser: Browser, baseUrl: string, seed: StubSeed): Promise<Pane> {
   const script = bundleScript(HOST, "install", seed);
-  const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, locale: "id-ID", serviceWorkers: "block" });
+  const context = await browser.newContext({
+    viewport: { width: PANE_WIDTH, height: 900 },
+    locale: "id-ID",
+    serviceWorkers: "block",
+  });
   const page = await context.newPage();
   const blocked: string[] = [];
   const errors: string[] = [];
   await page.route("**/*", (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript; charset=utf-8", body: script });
+    if (url === OFFICE_JS)
+      return route.fulfill({ contentType: "text/javascript; charset=utf-8", body: script });
     if (new URL(url).hostname === "127.0.0.1") return route.continue();
     blocked.push(url);
     return route.abort();
@@ -38,10 +44,14 @@ export async function openPane(browser: Browser, baseUrl: string, seed: StubSeed
   return { page, blocked, errors, close: () => context.close() };
 }
 
-/** Full-page screenshot in output/screenshots/; returns how far the content overflows the pane's width. */
+/**
+ * Screenshots in output/screenshots/: what the pane shows (`name`.png) and the whole page
+ * (`name`-lengkap.png); returns how far the content overflows the pane's width.
+ */
 export async function shoot(page: Page, name: string): Promise<number> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-lengkap.png`), fullPage: true });
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
@@ -56,7 +66,8 @@ export type StubView = {
 
 export async function stubView(page: Page): Promise<StubView> {
   return page.evaluate(() => {
-    const s = (window as unknown as { __officeStub: Record<string, unknown> & { sheetNames(): string[] } }).__officeStub;
+    const s = (window as unknown as { __officeStub: Record<string, unknown> & { sheetNames(): string[] } })
+      .__officeStub;
     return {
       runs: JSON.parse(JSON.stringify(s.runs)),
       associations: Object.keys(s.associations as object),
@@ -68,6 +79,11 @@ export async function stubView(page: Page): Promise<StubView> {
 }
 
 /** Plain JSON of the stub's workbook (sheets with cells, formats, tags). */
-export async function snapshot(page: Page): Promise<{ sheets: { name: string; cells: Record<string, unknown> }[]; names: { name: string; sheet: string | null }[] }> {
-  return page.evaluate(() => (window as unknown as { __officeStub: { snapshot(): never } }).__officeStub.snapshot());
+export async function snapshot(page: Page): Promise<{
+  sheets: { name: string; cells: Record<string, unknown> }[];
+  names: { name: string; sheet: string | null }[];
+}> {
+  return page.evaluate(() =>
+    (window as unknown as { __officeStub: { snapshot(): never } }).__officeStub.snapshot(),
+  );
 }

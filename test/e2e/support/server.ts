@@ -2,6 +2,7 @@ import { createReadStream, statSync } from "fs";
 import { createServer, type Server } from "http";
 import { AddressInfo } from "net";
 import { extname, join, normalize, sep } from "path";
+import { URL } from "url";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -25,7 +26,10 @@ export async function serveDir(root: string): Promise<StaticServer> {
       res.writeHead(404).end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.writeHead(200, {
+      "content-type": TYPES[extname(path)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+    });
     createReadStream(path).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
