@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   },
   // Fluent's Text and Title render inline: without a column the subtitle runs on after the title.
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  subtitle: { margin: 0 },
+  flush: { margin: 0 },
 });
 
 export type AppProps = {
@@ -36,8 +36,10 @@ export function App({ port, goTo }: AppProps) {
   return (
     <main className={styles.root}>
       <header className={styles.header}>
-        <Title3 as="h1">{S.title}</Title3>
-        <Text as="p" className={styles.subtitle}>
+        <Title3 as="h1" className={styles.flush}>
+          {S.title}
+        </Title3>
+        <Text as="p" className={styles.flush}>
           {S.subtitle}
         </Text>
       </header>

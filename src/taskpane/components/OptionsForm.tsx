@@ -14,6 +14,8 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     "& > *": { minWidth: 0 },
   },
+  // Fluent's Input keeps an intrinsic width wider than half a task pane; let it follow its column.
+  control: { width: "100%", minWidth: 0 },
   wide: { gridColumn: "1 / span 2" },
 });
 
@@ -31,6 +33,7 @@ export function OptionsForm({ draft, onChange, tahunError, disabled }: OptionsFo
     <div className={styles.form}>
       <Field label={S.tahun} hint={tahunError ? undefined : S.tahunHint} validationMessage={tahunError}>
         <Input
+          className={styles.control}
           value={draft.tahun}
           inputMode="numeric"
           disabled={disabled}

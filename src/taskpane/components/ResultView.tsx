@@ -44,7 +44,8 @@ export function ResultView({ state, onGoTo }: ResultViewProps) {
           <MessageBar intent={summary.errors ? "error" : summary.warnings ? "warning" : "success"}>
             <MessageBarBody>
               <MessageBarTitle>{S.summary(summary.errors, summary.warnings, summary.info)}</MessageBarTitle>
-              {tables.length ? S.tablesFound(tables.length) : S.noTables}
+              {/* Own line: inline after the title it read as "… 3 info 4 tabel dibaca". */}
+              <div>{tables.length ? S.tablesFound(tables.length) : S.noTables}</div>
             </MessageBarBody>
           </MessageBar>
           {findings.length ? <FindingsList findings={findings} onGoTo={onGoTo} /> : <Text>{S.noFindings}</Text>}
