@@ -41,7 +41,10 @@ export function parseRange(a1: string): Box {
   const a = CELL.exec(first.trim());
   const b = CELL.exec(second.trim());
   if (!a || !b) throw new Error(`Alamat sel tidak sah: ${a1}`);
-  const r1 = Number(a[2]), r2 = Number(b[2]), c1 = columnIndex(a[1]), c2 = columnIndex(b[1]);
+  const r1 = Number(a[2]),
+    r2 = Number(b[2]),
+    c1 = columnIndex(a[1]),
+    c2 = columnIndex(b[1]);
   return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
 }
 
@@ -51,7 +54,9 @@ export function parseRange(a1: string): Box {
  */
 export function boxAddress(box: Box): string {
   const tl = cellAddress(box.top, box.left);
-  return box.top === box.bottom && box.left === box.right ? tl : `${tl}:${cellAddress(box.bottom, box.right)}`;
+  return box.top === box.bottom && box.left === box.right
+    ? tl
+    : `${tl}:${cellAddress(box.bottom, box.right)}`;
 }
 
 /**

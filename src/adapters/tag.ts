@@ -19,7 +19,9 @@ const TAG_NAME = /^_SAKIP(\d*)_([a-z]+)_([A-Za-z0-9._]+)$/;
 
 function encodeKey(key: string): string {
   return [...key]
-    .map((ch) => (/[A-Za-z0-9]/.test(ch) ? ch : ch === "-" ? "." : `_${ch.charCodeAt(0).toString(16).padStart(4, "0")}`))
+    .map((ch) =>
+      /[A-Za-z0-9]/.test(ch) ? ch : ch === "-" ? "." : `_${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    )
     .join("");
 }
 

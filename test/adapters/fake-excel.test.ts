@@ -15,8 +15,10 @@ describe("the fake RequestContext behaves like Office.js where the adapter depen
     await ctx.sync();
     expect(sheets.items.map((s) => s.name)).toEqual(["A"]);
     const range = ctx.workbook.worksheets.getItem("A").getRange("A1:B2");
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- the point of the test
     expect(() => range.values).toThrow(/PropertyNotLoaded/);
     const props = range.getCellProperties({ format: { font: { bold: true } } });
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- the point of the test
     expect(() => props.value).toThrow(/PropertyNotLoaded/);
   });
 

@@ -58,7 +58,8 @@ export class FakeExcel {
       const { top, left } = parseRange(addr);
       const cell = cellAt(s, top, left);
       if (v && typeof v === "object" && "error" in v) cell.error = String(v.error);
-      else if (v && typeof v === "object" && "bold" in v) Object.assign(cell, { value: (v as unknown as { v: unknown }).v, font: { bold: true } });
+      else if (v && typeof v === "object" && "bold" in v)
+        Object.assign(cell, { value: (v as unknown as { v: unknown }).v, font: { bold: true } });
       else cell.value = v as string | number | boolean;
     }
     if (tagName) this.names.push({ name: tagName, sheet: s, cell: "$A$1", visible: false });
@@ -81,7 +82,11 @@ export class FakeExcel {
 }
 
 class FakeWorksheet extends Loadable {
-  constructor(private readonly fx: FakeExcel, readonly state: () => SheetState, nullable = false) {
+  constructor(
+    private readonly fx: FakeExcel,
+    readonly state: () => SheetState,
+    nullable = false,
+  ) {
     super();
     if (nullable) this.nullable = true;
   }
@@ -89,23 +94,39 @@ class FakeWorksheet extends Loadable {
   private q(op: string, payload: unknown, run: () => void) {
     this.fx.enqueue(op, payload, () => ({ sheet: this.state().name }), run);
   }
-  get name(): string { return this.got("name"); }
+  get name(): string {
+    return this.got("name");
+  }
   set name(to: string) {
     this.q("worksheet.rename", to, () => {
-      if (this.fx.sheets.some((s) => s !== this.state() && s.name.toLowerCase() === to.toLowerCase())) throw new Error("InvalidArgument: name taken");
+      if (this.fx.sheets.some((s) => s !== this.state() && s.name.toLowerCase() === to.toLowerCase()))
+        throw new Error("InvalidArgument: name taken");
       this.state().name = to;
     });
   }
-  get isNullObject(): boolean { return this.got("isNullObject"); }
-  set tabColor(c: string) { this.q("worksheet.tabColor", c, () => (this.state().tabColor = c)); }
-  load(_props?: unknown): this {
-    this.fx.enqueue(null, null, () => ({}), () => this.fill());
+  get isNullObject(): boolean {
+    return this.got("isNullObject");
+  }
+  set tabColor(c: string) {
+    this.q("worksheet.tabColor", c, () => (this.state().tabColor = c));
+  }
+  load(): this {
+    this.fx.enqueue(
+      null,
+      null,
+      () => ({}),
+      () => this.fill(),
+    );
     return this;
   }
   /** Snapshot of the loadable properties, taken when the request runs. */
   fill(): this {
     let s: SheetState | undefined;
-    try { s = this.state(); } catch (e) { if (!this.nullable) throw e; }
+    try {
+      s = this.state();
+    } catch (e) {
+      if (!this.nullable) throw e;
+    }
     this.loaded.set("isNullObject", !s);
     if (s) this.loaded.set("name", s.name);
     return this;
@@ -117,53 +138,105 @@ class FakeWorksheet extends Loadable {
       for (const n of this.fx.names) if (n.sheet === s) n.sheet = null; // becomes #REF!
     });
   }
-  activate(): void { this.q("worksheet.activate", null, () => (this.fx.active = this.state())); }
-  getRange(address?: string): FakeRange { return new FakeRange(this.fx, this.state, { address: address ?? null }); }
-  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
-    return new FakeRange(this.fx, this.state, { box: { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols } });
+  activate(): void {
+    this.q("worksheet.activate", null, () => (this.fx.active = this.state()));
   }
-  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange { return new FakeRange(this.fx, this.state, { used: true }); }
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.fx, this.state, { address: address ?? null });
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.fx, this.state, {
+      box: { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols },
+    });
+  }
+  getUsedRangeOrNullObject(): FakeRange {
+    return new FakeRange(this.fx, this.state, { used: true });
+  }
   get freezePanes() {
-    const set = (rows: number, columns: number) => this.q("freezePanes", { rows, columns }, () => (this.state().freeze = { rows, columns }));
+    const set = (rows: number, columns: number) =>
+      this.q("freezePanes", { rows, columns }, () => (this.state().freeze = { rows, columns }));
     return {
       freezeRows: (n: number) => set(n, 0),
       freezeColumns: (n: number) => set(0, n),
-      freezeAt: (address: string) => { const b = parseRange(address); set(b.bottom, b.right); },
+      freezeAt: (address: string) => {
+        const b = parseRange(address);
+        set(b.bottom, b.right);
+      },
     };
   }
   get pageLayout() {
-    const page = (key: keyof SheetState["page"], v: unknown) => this.q(`pageLayout.${key}`, v, () => ((this.state().page as Record<string, unknown>)[key] = v));
+    const page = (key: keyof SheetState["page"], v: unknown) =>
+      this.q(`pageLayout.${key}`, v, () => ((this.state().page as Record<string, unknown>)[key] = v));
     return {
-      set paperSize(v: string) { page("paperSize", v); },
-      set orientation(v: string) { page("orientation", v); },
-      set zoom(v: unknown) { page("zoom", v); },
+      set paperSize(v: string) {
+        page("paperSize", v);
+      },
+      set orientation(v: string) {
+        page("orientation", v);
+      },
+      set zoom(v: unknown) {
+        page("zoom", v);
+      },
       setPrintTitleRows: (rows: string) => page("printTitleRows", rows),
     };
   }
   get tables() {
     return {
-      add: (address: string, _hasHeaders: boolean) => {
+      add: (address: string) => {
         const table = { name: "", range: address, style: undefined as string | undefined };
         this.q("tables.add", address, () => {
-          if (this.fx.sheets.some((s) => s.tables.some((t) => t.name.toLowerCase() === table.name.toLowerCase()))) throw new Error("InvalidArgument: table name taken");
+          if (
+            this.fx.sheets.some((s) =>
+              s.tables.some((t) => t.name.toLowerCase() === table.name.toLowerCase()),
+            )
+          )
+            throw new Error("InvalidArgument: table name taken");
           this.state().tables.push(table);
         });
-        return { set name(v: string) { table.name = v; }, set style(v: string) { table.style = v; } };
+        return {
+          set name(v: string) {
+            table.name = v;
+          },
+          set style(v: string) {
+            table.style = v;
+          },
+        };
       },
     };
   }
 }
 
 class FakeNamedItem extends Loadable {
-  constructor(private readonly fx: FakeExcel, private readonly find: () => NameState) { super(); }
-  get name(): string { return this.got("name"); }
-  get formula(): string { return this.got("formula"); }
-  set visible(v: boolean) { this.fx.enqueue("names.visible", v, () => ({}), () => (this.find().visible = v)); }
+  constructor(
+    private readonly fx: FakeExcel,
+    private readonly find: () => NameState,
+  ) {
+    super();
+  }
+  get name(): string {
+    return this.got("name");
+  }
+  get formula(): string {
+    return this.got("formula");
+  }
+  set visible(v: boolean) {
+    this.fx.enqueue(
+      "names.visible",
+      v,
+      () => ({}),
+      () => (this.find().visible = v),
+    );
+  }
   delete(): void {
-    this.fx.enqueue("names.delete", null, () => ({}), () => {
-      const n = this.find();
-      this.fx.names = this.fx.names.filter((x) => x !== n);
-    });
+    this.fx.enqueue(
+      "names.delete",
+      null,
+      () => ({}),
+      () => {
+        const n = this.find();
+        this.fx.names = this.fx.names.filter((x) => x !== n);
+      },
+    );
   }
   snapshot(n: NameState): void {
     this.loaded.set("name", n.name);
@@ -173,10 +246,22 @@ class FakeNamedItem extends Loadable {
 
 /** A loadable collection: `items` after load + sync. */
 class FakeItems<T> extends Loadable {
-  constructor(private readonly fx: FakeExcel, private readonly snapshot: () => T[]) { super(); }
-  get items(): T[] { return this.got("items"); }
-  load(_props?: unknown): this {
-    this.fx.enqueue(null, null, () => ({}), () => this.loaded.set("items", this.snapshot()));
+  constructor(
+    private readonly fx: FakeExcel,
+    private readonly snapshot: () => T[],
+  ) {
+    super();
+  }
+  get items(): T[] {
+    return this.got("items");
+  }
+  load(): this {
+    this.fx.enqueue(
+      null,
+      null,
+      () => ({}),
+      () => this.loaded.set("items", this.snapshot()),
+    );
     return this;
   }
 }
@@ -184,43 +269,81 @@ class FakeItems<T> extends Loadable {
 class FakeContext {
   constructor(private readonly fx: FakeExcel) {}
   sync = () => this.fx.sync();
-  application = { suspendApiCalculationUntilNextSync: () => this.fx.enqueue("suspendApiCalculationUntilNextSync", null, () => ({}), () => undefined) };
+  application = {
+    suspendApiCalculationUntilNextSync: () =>
+      this.fx.enqueue(
+        "suspendApiCalculationUntilNextSync",
+        null,
+        () => ({}),
+        () => undefined,
+      ),
+  };
   get workbook() {
     const fx = this.fx;
     const byName = (name: string) => () => fx.sheet(name);
-    const worksheets = Object.assign(new FakeItems(fx, () => fx.sheets.map((s) => new FakeWorksheet(fx, () => s).fill())), {
-      add: (name: string) => {
-        let state: SheetState | undefined;
-        fx.enqueue("worksheets.add", name, () => ({ sheet: name }), () => {
-          if (fx.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
-          fx.sheets.push((state = newSheet(name)));
-        });
-        return new FakeWorksheet(fx, () => { if (!state) throw new Error("InvalidObjectPath"); return state; });
+    const worksheets = Object.assign(
+      new FakeItems(fx, () => fx.sheets.map((s) => new FakeWorksheet(fx, () => s).fill())),
+      {
+        add: (name: string) => {
+          let state: SheetState | undefined;
+          fx.enqueue(
+            "worksheets.add",
+            name,
+            () => ({ sheet: name }),
+            () => {
+              if (fx.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+                throw new Error(`ItemAlreadyExists: ${name}`);
+              fx.sheets.push((state = newSheet(name)));
+            },
+          );
+          return new FakeWorksheet(fx, () => {
+            if (!state) throw new Error("InvalidObjectPath");
+            return state;
+          });
+        },
+        getItem: (name: string) => new FakeWorksheet(fx, byName(name)),
+        getItemOrNullObject: (name: string) => new FakeWorksheet(fx, byName(name), true),
       },
-      getItem: (name: string) => new FakeWorksheet(fx, byName(name)),
-      getItemOrNullObject: (name: string) => new FakeWorksheet(fx, byName(name), true),
-    });
+    );
     const names = Object.assign(
-      new FakeItems(fx, () => fx.names.map((n) => { const item = new FakeNamedItem(fx, () => n); item.snapshot(n); return item; })),
+      new FakeItems(fx, () =>
+        fx.names.map((n) => {
+          const item = new FakeNamedItem(fx, () => n);
+          item.snapshot(n);
+          return item;
+        }),
+      ),
       {
         add: (name: string, range: FakeRange) => {
           const entry: NameState = { name, sheet: null, cell: "$A$1", visible: true };
-          fx.enqueue("names.add", name, () => ({}), () => {
-            if (fx.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new Error(`InvalidArgument: name ${name} exists`);
-            entry.sheet = (range as unknown as { sheet: () => SheetState }).sheet();
-            fx.names.push(entry);
-          });
+          fx.enqueue(
+            "names.add",
+            name,
+            () => ({}),
+            () => {
+              if (fx.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+                throw new Error(`InvalidArgument: name ${name} exists`);
+              entry.sheet = (range as unknown as { sheet: () => SheetState }).sheet();
+              fx.names.push(entry);
+            },
+          );
           return new FakeNamedItem(fx, () => entry);
         },
-        getItem: (name: string) => new FakeNamedItem(fx, () => {
-          const n = fx.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
-          if (!n) throw new Error(`ItemNotFound: name ${name}`);
-          return n;
-        }),
+        getItem: (name: string) =>
+          new FakeNamedItem(fx, () => {
+            const n = fx.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
+            if (!n) throw new Error(`ItemNotFound: name ${name}`);
+            return n;
+          }),
       },
     );
     const tables = new FakeItems(fx, () =>
-      fx.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name, getRange: () => new FakeRange(fx, () => s, { address: t.range }) }))),
+      fx.sheets.flatMap((s) =>
+        s.tables.map((t) => ({
+          name: t.name,
+          getRange: () => new FakeRange(fx, () => s, { address: t.range }),
+        })),
+      ),
     );
     return { worksheets, names, tables, application: this.application };
   }

@@ -10,7 +10,9 @@ export class Loadable {
   protected loaded = new Map<string, unknown>();
   protected got<T>(prop: string): T {
     if (!this.loaded.has(prop))
-      throw new Error(`PropertyNotLoaded: The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+      throw new Error(
+        `PropertyNotLoaded: The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
     return this.loaded.get(prop) as T;
   }
 }
@@ -39,8 +41,14 @@ const EDGES: Record<string, (b: Box, r: number, c: number) => Side[]> = {
   EdgeBottom: (b, r) => (r === b.bottom ? ["bottom"] : []),
   EdgeLeft: (b, _, c) => (c === b.left ? ["left"] : []),
   EdgeRight: (b, _, c) => (c === b.right ? ["right"] : []),
-  InsideHorizontal: (b, r) => [...(r > b.top ? ["top" as const] : []), ...(r < b.bottom ? ["bottom" as const] : [])],
-  InsideVertical: (b, _, c) => [...(c > b.left ? ["left" as const] : []), ...(c < b.right ? ["right" as const] : [])],
+  InsideHorizontal: (b, r) => [
+    ...(r > b.top ? ["top" as const] : []),
+    ...(r < b.bottom ? ["bottom" as const] : []),
+  ],
+  InsideVertical: (b, _, c) => [
+    ...(c > b.left ? ["left" as const] : []),
+    ...(c < b.right ? ["right" as const] : []),
+  ],
 };
 
 /** A recording Excel.Range: setters queue operations, loads resolve on sync. */
@@ -73,7 +81,9 @@ export class FakeRange extends Loadable {
     this.queue(prop, rows, () => {
       const b = this.box();
       if (rows.length !== b.bottom - b.top + 1 || rows.some((r) => r.length !== b.right - b.left + 1))
-        throw new Error("InvalidArgument: The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+        throw new Error(
+          "InvalidArgument: The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+        );
       this.each((r, c) => {
         const value = rows[r - b.top][c - b.left];
         const cell = cellAt(this.sheet(), r, c);
@@ -83,19 +93,41 @@ export class FakeRange extends Loadable {
     });
   }
 
-  set values(rows: unknown[][]) { this.write("values", rows); }
-  set formulas(rows: unknown[][]) { this.write("formulas", rows); }
-  set numberFormat(rows: unknown[][]) { this.write("numberFormat", rows); }
-  get values(): unknown[][] { return this.got("values"); }
-  get numberFormat(): string[][] { return this.got("numberFormat"); }
-  get valueTypes(): string[][] { return this.got("valueTypes"); }
-  get address(): string { return this.got("address"); }
-  get rowCount(): number { return this.got("rowCount"); }
-  get columnCount(): number { return this.got("columnCount"); }
-  get isNullObject(): boolean { return this.got("isNullObject"); }
+  set values(rows: unknown[][]) {
+    this.write("values", rows);
+  }
+  set formulas(rows: unknown[][]) {
+    this.write("formulas", rows);
+  }
+  set numberFormat(rows: unknown[][]) {
+    this.write("numberFormat", rows);
+  }
+  get values(): unknown[][] {
+    return this.got("values");
+  }
+  get numberFormat(): string[][] {
+    return this.got("numberFormat");
+  }
+  get valueTypes(): string[][] {
+    return this.got("valueTypes");
+  }
+  get address(): string {
+    return this.got("address");
+  }
+  get rowCount(): number {
+    return this.got("rowCount");
+  }
+  get columnCount(): number {
+    return this.got("columnCount");
+  }
+  get isNullObject(): boolean {
+    return this.got("isNullObject");
+  }
 
   set hyperlink(link: { documentReference: string; textToDisplay: string }) {
-    this.queue("hyperlink", link, () => this.each((r, c) => (cellAt(this.sheet(), r, c).hyperlink = link.documentReference)));
+    this.queue("hyperlink", link, () =>
+      this.each((r, c) => (cellAt(this.sheet(), r, c).hyperlink = link.documentReference)),
+    );
   }
 
   select(): void {
@@ -103,98 +135,207 @@ export class FakeRange extends Loadable {
   }
 
   merge(): void {
-    this.queue("merge", null, () => this.sheet().merges.push(boxText(this.box()).replace(/^(\w+):\1$/, "$1")));
+    this.queue("merge", null, () =>
+      this.sheet().merges.push(boxText(this.box()).replace(/^(\w+):\1$/, "$1")),
+    );
   }
 
   /** Styles: every setter is one queued operation over the whole range. */
   get format() {
-    const set = (op: string, value: unknown, fn: (r: number, c: number, b: Box) => void) => this.queue(`format.${op}`, value, () => this.each(fn));
+    const set = (op: string, value: unknown, fn: (r: number, c: number, b: Box) => void) =>
+      this.queue(`format.${op}`, value, () => this.each(fn));
     const cell = (r: number, c: number) => cellAt(this.sheet(), r, c);
     const range = this;
     return {
       font: {
-        set bold(v: boolean) { set("font.bold", v, (r, c) => (cell(r, c).font.bold = v)); },
-        set italic(v: boolean) { set("font.italic", v, (r, c) => (cell(r, c).font.italic = v)); },
-        set size(v: number) { set("font.size", v, (r, c) => (cell(r, c).font.size = v)); },
-        set color(v: string) { set("font.color", v, (r, c) => (cell(r, c).font.color = v)); },
+        set bold(v: boolean) {
+          set("font.bold", v, (r, c) => (cell(r, c).font.bold = v));
+        },
+        set italic(v: boolean) {
+          set("font.italic", v, (r, c) => (cell(r, c).font.italic = v));
+        },
+        set size(v: number) {
+          set("font.size", v, (r, c) => (cell(r, c).font.size = v));
+        },
+        set color(v: string) {
+          set("font.color", v, (r, c) => (cell(r, c).font.color = v));
+        },
       },
-      fill: { set color(v: string) { set("fill.color", v, (r, c) => (cell(r, c).fill = v)); } },
-      set horizontalAlignment(v: string) { set("horizontalAlignment", v, (r, c) => (cell(r, c).hAlign = v)); },
-      set verticalAlignment(v: string) { set("verticalAlignment", v, (r, c) => (cell(r, c).vAlign = v)); },
-      set wrapText(v: boolean) { set("wrapText", v, (r, c) => (cell(r, c).wrap = v)); },
+      fill: {
+        set color(v: string) {
+          set("fill.color", v, (r, c) => (cell(r, c).fill = v));
+        },
+      },
+      set horizontalAlignment(v: string) {
+        set("horizontalAlignment", v, (r, c) => (cell(r, c).hAlign = v));
+      },
+      set verticalAlignment(v: string) {
+        set("verticalAlignment", v, (r, c) => (cell(r, c).vAlign = v));
+      },
+      set wrapText(v: boolean) {
+        set("wrapText", v, (r, c) => (cell(r, c).wrap = v));
+      },
       set columnWidth(v: number) {
-        range.queue("format.columnWidth", v, () => { const b = range.box(); for (let c = b.left; c <= b.right; c++) range.sheet().columnWidths.set(c, v); });
+        range.queue("format.columnWidth", v, () => {
+          const b = range.box();
+          for (let c = b.left; c <= b.right; c++) range.sheet().columnWidths.set(c, v);
+        });
       },
       set rowHeight(v: number) {
-        range.queue("format.rowHeight", v, () => { const b = range.box(); for (let r = b.top; r <= b.bottom; r++) range.sheet().rowHeights.set(r, v); });
+        range.queue("format.rowHeight", v, () => {
+          const b = range.box();
+          for (let r = b.top; r <= b.bottom; r++) range.sheet().rowHeights.set(r, v);
+        });
       },
       borders: {
         getItem: (edge: string) => ({
-          set style(v: string) { set(`borders.${edge}`, v, (r, c, b) => EDGES[edge](b, r, c).forEach((s) => cell(r, c).borders.add(s))); },
-          set weight(v: string) { set(`borders.${edge}.weight`, v, () => undefined); },
+          set style(v: string) {
+            set(`borders.${edge}`, v, (r, c, b) =>
+              EDGES[edge](b, r, c).forEach((s) => cell(r, c).borders.add(s)),
+            );
+          },
+          set weight(v: string) {
+            set(`borders.${edge}.weight`, v, () => undefined);
+          },
         }),
       },
     };
   }
 
   get dataValidation() {
-    const add = (rule: unknown) => this.queue("dataValidation", rule, () => this.sheet().validations.push({ address: boxText(this.box()), rule }));
-    return { set rule(rule: unknown) { add(rule); } };
+    const add = (rule: unknown) =>
+      this.queue("dataValidation", rule, () =>
+        this.sheet().validations.push({ address: boxText(this.box()), rule }),
+      );
+    return {
+      set rule(rule: unknown) {
+        add(rule);
+      },
+    };
   }
 
   get conditionalFormats() {
     return {
       add: (type: string) => {
         const entry = { address: "", type } as SheetState["conditionalFormats"][number];
-        this.queue("conditionalFormats.add", type, () => { entry.address = boxText(this.box()); this.sheet().conditionalFormats.push(entry); });
-        return { dataBar: { positiveFormat: { set fillColor(v: string) { entry.fillColor = v; } } } };
+        this.queue("conditionalFormats.add", type, () => {
+          entry.address = boxText(this.box());
+          this.sheet().conditionalFormats.push(entry);
+        });
+        return {
+          dataBar: {
+            positiveFormat: {
+              set fillColor(v: string) {
+                entry.fillColor = v;
+              },
+            },
+          },
+        };
       },
     };
   }
 
   getMergedAreasOrNullObject(): FakeAreas {
     const areas = new FakeAreas();
-    this.fx.enqueue(null, null, () => ({}), () => {
-      const merges = this.sheet().merges;
-      areas.fill(merges.length === 0, merges.map((m) => `${sheetRef(this.sheet().name)}!${m}`).join(", "));
-    });
+    this.fx.enqueue(
+      null,
+      null,
+      () => ({}),
+      () => {
+        const merges = this.sheet().merges;
+        areas.fill(merges.length === 0, merges.map((m) => `${sheetRef(this.sheet().name)}!${m}`).join(", "));
+      },
+    );
     return areas;
   }
 
   getCellProperties(options: unknown): { value: { format: { font: { bold: boolean } } }[][] } {
     let result: { format: { font: { bold: boolean } } }[][] | undefined;
-    this.fx.enqueue("getCellProperties", options, () => ({ sheet: this.sheet().name }), () => {
-      const b = this.box();
-      result = Array.from({ length: b.bottom - b.top + 1 }, (_, i) =>
-        Array.from({ length: b.right - b.left + 1 }, (_, j) => ({ format: { font: { bold: this.sheet().cells.get(cellAddress(b.top + i, b.left + j))?.font.bold ?? false } } })),
-      );
-    });
-    return { get value() { if (!result) throw new Error("PropertyNotLoaded: ClientResult.value before sync"); return result; } };
+    this.fx.enqueue(
+      "getCellProperties",
+      options,
+      () => ({ sheet: this.sheet().name }),
+      () => {
+        const b = this.box();
+        result = Array.from({ length: b.bottom - b.top + 1 }, (_, i) =>
+          Array.from({ length: b.right - b.left + 1 }, (_, j) => ({
+            format: {
+              font: { bold: this.sheet().cells.get(cellAddress(b.top + i, b.left + j))?.font.bold ?? false },
+            },
+          })),
+        );
+      },
+    );
+    return {
+      get value() {
+        if (!result) throw new Error("PropertyNotLoaded: ClientResult.value before sync");
+        return result;
+      },
+    };
   }
 
-  load(_props?: unknown): this {
-    this.fx.enqueue(null, null, () => ({}), () => {
-      const b = boxOf(this.sheet(), this.where);
-      this.loaded.set("isNullObject", b === null);
-      if (!b) return;
-      const grid = (fn: (c: SheetState["cells"] extends Map<string, infer C> ? C | undefined : never) => unknown) =>
-        Array.from({ length: b.bottom - b.top + 1 }, (_, i) => Array.from({ length: b.right - b.left + 1 }, (_, j) => fn(this.sheet().cells.get(cellAddress(b.top + i, b.left + j)))));
-      this.loaded.set("address", `${sheetRef(this.sheet().name)}!${boxText(b).replace(/^(\w+):\1$/, "$1")}`);
-      this.loaded.set("rowCount", b.bottom - b.top + 1);
-      this.loaded.set("columnCount", b.right - b.left + 1);
-      this.loaded.set("values", grid((c) => c?.error ?? c?.value ?? ""));
-      this.loaded.set("numberFormat", grid((c) => c?.numberFormat ?? "General"));
-      this.loaded.set("valueTypes", grid((c) => (c?.error ? "Error" : c?.value == null ? "Empty" : typeof c.value === "string" ? "String" : typeof c.value === "number" ? "Double" : "Boolean")));
-    });
+  load(): this {
+    this.fx.enqueue(
+      null,
+      null,
+      () => ({}),
+      () => {
+        const b = boxOf(this.sheet(), this.where);
+        this.loaded.set("isNullObject", b === null);
+        if (!b) return;
+        const grid = (
+          fn: (c: SheetState["cells"] extends Map<string, infer C> ? C | undefined : never) => unknown,
+        ) =>
+          Array.from({ length: b.bottom - b.top + 1 }, (_, i) =>
+            Array.from({ length: b.right - b.left + 1 }, (_, j) =>
+              fn(this.sheet().cells.get(cellAddress(b.top + i, b.left + j))),
+            ),
+          );
+        this.loaded.set(
+          "address",
+          `${sheetRef(this.sheet().name)}!${boxText(b).replace(/^(\w+):\1$/, "$1")}`,
+        );
+        this.loaded.set("rowCount", b.bottom - b.top + 1);
+        this.loaded.set("columnCount", b.right - b.left + 1);
+        this.loaded.set(
+          "values",
+          grid((c) => c?.error ?? c?.value ?? ""),
+        );
+        this.loaded.set(
+          "numberFormat",
+          grid((c) => c?.numberFormat ?? "General"),
+        );
+        this.loaded.set(
+          "valueTypes",
+          grid((c) =>
+            c?.error
+              ? "Error"
+              : c?.value == null
+                ? "Empty"
+                : typeof c.value === "string"
+                  ? "String"
+                  : typeof c.value === "number"
+                    ? "Double"
+                    : "Boolean",
+          ),
+        );
+      },
+    );
     return this;
   }
 }
 
 /** Excel.RangeAreas of merged cells: `address` lists the areas, "Sheet!A1:C1, Sheet!B5:D5". */
 export class FakeAreas extends Loadable {
-  get address(): string { return this.got("address"); }
-  get isNullObject(): boolean { return this.got("isNullObject"); }
-  load(_props?: unknown): this { return this; } // filled by the request that asked for the areas
+  get address(): string {
+    return this.got("address");
+  }
+  get isNullObject(): boolean {
+    return this.got("isNullObject");
+  }
+  load(): this {
+    return this;
+  } // filled by the request that asked for the areas
   fill(isNull: boolean, address: string): void {
     this.loaded.set("isNullObject", isNull);
     if (!isNull) this.loaded.set("address", address);

@@ -33,13 +33,24 @@ export type SheetState = {
 export type NameState = { name: string; sheet: SheetState | null; cell: string; visible: boolean };
 
 export function newSheet(name: string): SheetState {
-  return { name, cells: new Map(), merges: [], tables: [], columnWidths: new Map(), rowHeights: new Map(), page: {}, validations: [], conditionalFormats: [] };
+  return {
+    name,
+    cells: new Map(),
+    merges: [],
+    tables: [],
+    columnWidths: new Map(),
+    rowHeights: new Map(),
+    page: {},
+    validations: [],
+    conditionalFormats: [],
+  };
 }
 
 export function cellAt(sheet: SheetState, row: number, col: number): CellState {
   const key = cellAddress(row, col);
   let cell = sheet.cells.get(key);
-  if (!cell) sheet.cells.set(key, (cell = { value: null, numberFormat: "General", font: {}, borders: new Set() }));
+  if (!cell)
+    sheet.cells.set(key, (cell = { value: null, numberFormat: "General", font: {}, borders: new Set() }));
   return cell;
 }
 
@@ -59,7 +70,12 @@ export function usedBox(sheet: SheetState): Box | null {
     if (c.value === null && c.formula === undefined && c.error === undefined) continue;
     const { top, left } = parseRange(addr);
     box = box
-      ? { top: Math.min(box.top, top), left: Math.min(box.left, left), bottom: Math.max(box.bottom, top), right: Math.max(box.right, left) }
+      ? {
+          top: Math.min(box.top, top),
+          left: Math.min(box.left, left),
+          bottom: Math.max(box.bottom, top),
+          right: Math.max(box.right, left),
+        }
       : { top, left, bottom: top, right: left };
   }
   return box;

@@ -33,7 +33,11 @@ describe("office readSheets: requests do not grow with the number of sheets", ()
 describe("office readSheets: values, errors, formats, bold, merges, tables and tags", () => {
   it("reads the used range of each sheet", async () => {
     const fx = new FakeExcel();
-    const s = fx.seed("Kinerja", { B2: { v: "TABEL", bold: true }, C3: 70, D3: { error: "#DIV/0!" }, E4: true }, "_SAKIP_template_kinerja");
+    const s = fx.seed(
+      "Kinerja",
+      { B2: { v: "TABEL", bold: true }, C3: 70, D3: { error: "#DIV/0!" }, E4: true },
+      "_SAKIP_template_kinerja",
+    );
     s.cells.get("C3")!.numberFormat = "#,##0.00";
     s.merges.push("B2:E2");
     s.tables.push({ name: "Data1", range: "B3:E4" });

@@ -23,7 +23,10 @@ export function fullSpec(over: Partial<SheetSpec> = {}): SheetSpec {
       { range: "E4:E6", format: "0.00%" },
     ],
     formats: [
-      { range: "A3:F3", style: { bold: true, fill: "#D9E1F2", hAlign: "center", vAlign: "middle", wrap: true } },
+      {
+        range: "A3:F3",
+        style: { bold: true, fill: "#D9E1F2", hAlign: "center", vAlign: "middle", wrap: true },
+      },
       { range: "A3:F6", style: { border: "thin" } },
       { range: "A1", style: { bold: true, italic: true, fontSize: 14, fontColor: "#1F4E78" } },
     ],

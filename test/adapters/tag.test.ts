@@ -17,7 +17,14 @@ describe("tag names encode role and key as a valid, reversible defined name", ()
     expect(parseTagName(name)).toEqual({ role: "report", key: "x" });
   });
 
-  it.each(["Print_Area", "_SAKIP_user_x", "_SAKIP_report_", "_SAKIP_report_a_zz", "_xlnm.Print_Titles", "SAKIP_report_x"])("%s is not a tag", (name) => {
+  it.each([
+    "Print_Area",
+    "_SAKIP_user_x",
+    "_SAKIP_report_",
+    "_SAKIP_report_a_zz",
+    "_xlnm.Print_Titles",
+    "SAKIP_report_x",
+  ])("%s is not a tag", (name) => {
     expect(parseTagName(name)).toBeNull();
   });
 
@@ -47,10 +54,26 @@ describe("checkPlan refuses, before any change, what would harm a user's sheet",
   const existing = [{ name: "Data" }, { name: "Capaian", tag: { role: "report" as const, key: "c" } }];
   it.each([
     [{ create: [], remove: ["Capaian"], rename: [] }, []],
-    [{ create: [{ name: "Capaian 2" }], remove: ["Capaian"], rename: [{ from: "Capaian 2", to: "Capaian" }] }, []],
-    [{ create: [], remove: ["Data"], rename: [] }, ['Lembar "Data" bukan buatan add-in SAKIP; add-in tidak akan menghapus atau mengubahnya']],
-    [{ create: [], remove: [], rename: [{ from: "Capaian", to: "DATA" }] }, ['Lembar "Capaian" tidak dapat diganti nama menjadi "DATA": nama itu sudah dipakai']],
-    [{ create: [{ name: "X" }, { name: "x" }], remove: [], rename: [] }, ['Lembar "x" diminta dibuat lebih dari sekali']],
+    [
+      {
+        create: [{ name: "Capaian 2" }],
+        remove: ["Capaian"],
+        rename: [{ from: "Capaian 2", to: "Capaian" }],
+      },
+      [],
+    ],
+    [
+      { create: [], remove: ["Data"], rename: [] },
+      ['Lembar "Data" bukan buatan add-in SAKIP; add-in tidak akan menghapus atau mengubahnya'],
+    ],
+    [
+      { create: [], remove: [], rename: [{ from: "Capaian", to: "DATA" }] },
+      ['Lembar "Capaian" tidak dapat diganti nama menjadi "DATA": nama itu sudah dipakai'],
+    ],
+    [
+      { create: [{ name: "X" }, { name: "x" }], remove: [], rename: [] },
+      ['Lembar "x" diminta dibuat lebih dari sekali'],
+    ],
     [{ create: [{ name: "a".repeat(32) }], remove: [], rename: [] }, [expect.stringMatching(/tidak sah/)]],
     [{ create: [{ name: "'kutip" }], remove: [], rename: [] }, [expect.stringMatching(/tidak sah/)]],
     [{ create: [], remove: [], rename: [], activate: "Hilang" }, ['Lembar "Hilang" tidak ditemukan']],

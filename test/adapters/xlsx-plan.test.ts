@@ -1,4 +1,7 @@
 import ExcelJS from "exceljs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { newXlsx, openXlsx, type XlsxWorkbook } from "../../src/adapters/xlsx";
 import type { SheetSpec } from "../../src/engine/model/sheet-spec";
 import { fullSpec } from "./specs";
@@ -29,7 +32,14 @@ describe("xlsx applyPlan never touches a sheet without the add-in's tag", () => 
 
   it("refuses a name that already exists, an invalid name and a missing sheet", async () => {
     const book = await withPreviousReport();
-    const plan = { create: [{ name: "data", spec: fullSpec() }, { name: "A/B", spec: fullSpec() }], remove: ["Tidak Ada"], rename: [] };
+    const plan = {
+      create: [
+        { name: "data", spec: fullSpec() },
+        { name: "A/B", spec: fullSpec() },
+      ],
+      remove: ["Tidak Ada"],
+      rename: [],
+    };
     const error = await book.applyPlan(plan).catch((e: Error) => e.message);
     expect(error).toMatch(/"data" sudah ada/);
     expect(error).toMatch(/"A\/B" tidak sah/);
@@ -52,18 +62,26 @@ describe("xlsx applyPlan: build first, then remove, then rename", () => {
     );
     expect(progress).toEqual(["1/1 Capaian Kinerja (baru)"]);
     const again = await openXlsx(await book.toBuffer());
-    expect(await again.listSheets()).toEqual([{ name: "Data" }, { name: "Capaian Kinerja", tag: { role: "report", key: "capaian-kinerja" } }]);
+    expect(await again.listSheets()).toEqual([
+      { name: "Data" },
+      { name: "Capaian Kinerja", tag: { role: "report", key: "capaian-kinerja" } },
+    ]);
   });
 
   it("a failing create leaves the previous sheets intact and adds nothing", async () => {
     const book = await withPreviousReport();
     const before = await book.listSheets();
     const plan = {
-      create: [{ name: "Baru 1", spec: fullSpec() }, { name: "Baru 2", spec: badSpec }],
+      create: [
+        { name: "Baru 1", spec: fullSpec() },
+        { name: "Baru 2", spec: badSpec },
+      ],
       remove: ["Capaian Kinerja"],
       rename: [{ from: "Baru 1", to: "Capaian Kinerja" }],
     };
-    await expect(book.applyPlan(plan)).rejects.toThrow(/Gagal membuat lembar "Baru 2".*Laporan sebelumnya tidak diubah/);
+    await expect(book.applyPlan(plan)).rejects.toThrow(
+      /Gagal membuat lembar "Baru 2".*Laporan sebelumnya tidak diubah/,
+    );
     expect(await book.listSheets()).toEqual(before);
     const grid = (await (await openXlsx(await book.toBuffer())).readSheets())[1];
     expect(grid.rows[0][0]?.v).toBe("Tabel 3.2 Capaian Kinerja");
@@ -71,8 +89,27 @@ describe("xlsx applyPlan: build first, then remove, then rename", () => {
 
   it("two sheets with the same tag (old and new side by side) get distinct hidden names", async () => {
     const book = newXlsx();
-    await book.applyPlan({ create: [{ name: "A", spec: fullSpec() }, { name: "B", spec: fullSpec() }], remove: [], rename: [] });
+    await book.applyPlan({
+      create: [
+        { name: "A", spec: fullSpec() },
+        { name: "B", spec: fullSpec() },
+      ],
+      remove: [],
+      rename: [],
+    });
     const again = await openXlsx(await book.toBuffer());
     expect((await again.listSheets()).map((s) => s.tag?.key)).toEqual(["capaian-kinerja", "capaian-kinerja"]);
+  });
+});
+
+describe("xlsx save and open by path", () => {
+  it("saves to a file and opens it again with the tags", async () => {
+    const book = newXlsx();
+    await book.applyPlan({ create: [{ name: "Capaian Kinerja", spec: fullSpec() }], remove: [], rename: [] });
+    const path = join(mkdtempSync(join(tmpdir(), "sakip-")), "laporan.xlsx");
+    await book.save(path);
+    expect(await (await openXlsx(path)).listSheets()).toEqual([
+      { name: "Capaian Kinerja", tag: { role: "report", key: "capaian-kinerja" } },
+    ]);
   });
 });

@@ -19,7 +19,7 @@ async function staffWorkbook(date1904 = false): Promise<Buffer> {
     ["H3", { text: "Sumber", hyperlink: "https://example.go.id" }],
     ["B4", "Indikator Kinerja"], // same text again: a shared string
     ["C4", true],
-    ["D4", { formula: "C3&\"x\"", result: "70x" }],
+    ["D4", { formula: 'C3&"x"', result: "70x" }],
     ["E4", 0.5, { numFmt: "0.00%" }],
   ];
   for (const [addr, value, style] of cells) {

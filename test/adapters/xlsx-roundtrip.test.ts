@@ -4,12 +4,30 @@ import { newXlsx, openXlsx, type XlsxWorkbook } from "../../src/adapters/xlsx";
 import type { SheetSpec } from "../../src/engine/model/sheet-spec";
 import { fullSpec } from "./specs";
 
-const dataSheet: SheetSpec = { key: "data-input", name: "Data Input", role: "template", blocks: [{ at: "A1", rows: [["x"]] }], numberFormats: [], formats: [], merges: [], columnWidths: [] };
+const dataSheet: SheetSpec = {
+  key: "data-input",
+  name: "Data Input",
+  role: "template",
+  blocks: [{ at: "A1", rows: [["x"]] }],
+  numberFormats: [],
+  formats: [],
+  merges: [],
+  columnWidths: [],
+};
 const tableSpec: SheetSpec = {
   ...dataSheet,
   key: "kinerja",
   name: "Kinerja",
-  blocks: [{ at: "B2", rows: [["Kode", "Polaritas"], ["1.1", "naik"], [null, null]] }],
+  blocks: [
+    {
+      at: "B2",
+      rows: [
+        ["Kode", "Polaritas"],
+        ["1.1", "naik"],
+        [null, null],
+      ],
+    },
+  ],
   tables: [{ name: "Kinerja", range: "B2:C4", style: "TableStyleLight9" }],
   validations: [{ range: "C3:C4", list: ["naik", "turun", 'say "hi"'] }],
 };
@@ -42,7 +60,14 @@ describe("xlsx adapter: a SheetSpec survives save and reload", () => {
     const grid = (await w.book.readSheets()).find((g) => g.name === "Capaian Kinerja")!;
     expect(grid.origin).toEqual({ row: 1, col: 1 });
     expect(grid.rows[0][0]).toEqual({ v: "Tabel 3.2 Capaian Kinerja", bold: true });
-    expect(grid.rows[2].map((c) => c?.v)).toEqual(["No", "Indikator", "Target", "Realisasi", "Capaian (%)", "Kriteria"]);
+    expect(grid.rows[2].map((c) => c?.v)).toEqual([
+      "No",
+      "Indikator",
+      "Target",
+      "Realisasi",
+      "Capaian (%)",
+      "Kriteria",
+    ]);
     expect(grid.rows[3][2]).toEqual({ v: 70, fmt: "#,##0.00" });
     expect(grid.rows[3][4]).toBeNull(); // a formula without a cached result reads as empty
     expect(grid.rows[5][5]).toEqual({ v: "Lihat Data" });
@@ -53,22 +78,55 @@ describe("xlsx adapter: a SheetSpec survives save and reload", () => {
   it("writes formulas as formulas and styles, widths, heights, freeze, print setup, tab colour", () => {
     const ws = w.raw.getWorksheet("Capaian Kinerja")!;
     expect(ws.getCell("E4").value).toEqual({ formula: "D4/C4*100" });
-    expect(ws.getCell("A3").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } });
+    expect(ws.getCell("A3").fill).toEqual({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFD9E1F2" },
+    });
     expect(ws.getCell("A3").alignment).toEqual({ horizontal: "center", vertical: "middle", wrapText: true });
-    expect(ws.getCell("A1").font).toMatchObject({ bold: true, italic: true, size: 14, color: { argb: "FF1F4E78" } });
-    expect(ws.getCell("D6").border).toEqual({ top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } });
+    expect(ws.getCell("A1").font).toMatchObject({
+      bold: true,
+      italic: true,
+      size: 14,
+      color: { argb: "FF1F4E78" },
+    });
+    expect(ws.getCell("D6").border).toEqual({
+      top: { style: "thin" },
+      left: { style: "thin" },
+      bottom: { style: "thin" },
+      right: { style: "thin" },
+    });
     expect([1, 2, 6].map((c) => ws.getColumn(c).width)).toEqual([5, 40, 16]);
     expect(ws.getRow(3).height).toBe(30);
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 3, topLeftCell: "C4" });
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "3:3" });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "3:3",
+    });
     expect(ws.properties.tabColor).toEqual({ argb: "FF2F75B5" });
   });
 
   it("writes validations, data bars and Excel Tables", async () => {
     const ws = w.raw.getWorksheet("Capaian Kinerja")!;
-    expect(ws.getCell("F5").dataValidation).toMatchObject({ type: "list", formulae: ['"Sangat Tinggi,Tinggi,Sedang"'] });
-    const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; color: unknown }[] }[] }).conditionalFormattings;
-    expect(cf).toEqual([expect.objectContaining({ ref: "E4:E6", rules: [expect.objectContaining({ type: "dataBar", color: { argb: "FF63BE7B" } })] })]);
+    expect(ws.getCell("F5").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"Sangat Tinggi,Tinggi,Sedang"'],
+    });
+    const cf = (
+      ws as unknown as {
+        conditionalFormattings: { ref: string; rules: { type: string; color: unknown }[] }[];
+      }
+    ).conditionalFormattings;
+    expect(cf).toEqual([
+      expect.objectContaining({
+        ref: "E4:E6",
+        rules: [expect.objectContaining({ type: "dataBar", color: { argb: "FF63BE7B" } })],
+      }),
+    ]);
     const kinerja = w.raw.getWorksheet("Kinerja")!;
     expect(kinerja.getCell("C4").dataValidation.formulae).toEqual(['"naik,turun,say ""hi"""']);
     const grid = (await w.book.readSheets()).find((g) => g.name === "Kinerja")!;
@@ -90,21 +148,30 @@ describe("xlsx adapter: a SheetSpec survives save and reload", () => {
       { name: "Kinerja", tag: { role: "template", key: "kinerja" } },
     ]);
     const xml = await w.zip.file("xl/workbook.xml")!.async("string");
-    expect(xml).toContain(`<definedName name="_SAKIP_report_capaian.kinerja" hidden="1">&apos;Capaian Kinerja&apos;!$A$1</definedName>`);
+    expect(xml).toContain(
+      `<definedName name="_SAKIP_report_capaian.kinerja" hidden="1">&apos;Capaian Kinerja&apos;!$A$1</definedName>`,
+    );
     expect(xml).toMatch(/<workbookView[^>]*activeTab="1"/);
-    const selected = await Promise.all(w.zip.file(/worksheets\/sheet\d+\.xml$/).map(async (f) => (await f.async("string")).includes('tabSelected="1"')));
+    const selected = await Promise.all(
+      w.zip
+        .file(/worksheets\/sheet\d+\.xml$/)
+        .map(async (f) => (await f.async("string")).includes('tabSelected="1"')),
+    );
     expect(selected).toEqual([false, true, false]); // only the active sheet, else Excel groups the tabs
   });
 });
 
 describe("xlsx adapter: a string is always written as text", () => {
-  it.each(["=1+1", "@x", "+62 811", "-5 turun", "=SUM(A1:A2)", "001", "(1)", "TRUE", "#N/A"])("%s", async (text) => {
-    const book = newXlsx();
-    const spec: SheetSpec = { ...dataSheet, blocks: [{ at: "B2", rows: [[text]] }] };
-    await book.applyPlan({ create: [{ name: "T", spec }], remove: [], rename: [] });
-    const again = await openXlsx(await book.toBuffer());
-    const [grid] = await again.readSheets();
-    expect(grid.rows).toEqual([[{ v: text }]]);
-    expect(grid.origin).toEqual({ row: 2, col: 2 });
-  });
+  it.each(["=1+1", "@x", "+62 811", "-5 turun", "=SUM(A1:A2)", "001", "(1)", "TRUE", "#N/A"])(
+    "%s",
+    async (text) => {
+      const book = newXlsx();
+      const spec: SheetSpec = { ...dataSheet, blocks: [{ at: "B2", rows: [[text]] }] };
+      await book.applyPlan({ create: [{ name: "T", spec }], remove: [], rename: [] });
+      const again = await openXlsx(await book.toBuffer());
+      const [grid] = await again.readSheets();
+      expect(grid.rows).toEqual([[{ v: text }]]);
+      expect(grid.origin).toEqual({ row: 2, col: 2 });
+    },
+  );
 });

@@ -34,4 +34,3 @@ export async function writeExtras(batch: Batch, ws: Excel.Worksheet, spec: Sheet
   }
   if (spec.tabColor) ws.tabColor = spec.tabColor;
 }
-

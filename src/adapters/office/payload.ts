@@ -26,7 +26,8 @@ export function rowBytes(row: readonly unknown[]): number {
 /** Splits rows into consecutive chunks whose estimated size stays within `budget` (one row at least). */
 export function chunkRows<T>(rows: T[][], budget: number): { start: number; rows: T[][] }[] {
   const chunks: { start: number; rows: T[][] }[] = [];
-  let start = 0, bytes = 0;
+  let start = 0,
+    bytes = 0;
   rows.forEach((row, i) => {
     const size = rowBytes(row);
     if (i > start && bytes + size > budget) {

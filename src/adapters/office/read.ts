@@ -13,7 +13,12 @@ import { loadListing } from "./sheets";
 
 const CELL_RESPONSE_BYTES = 100;
 
-type Chunk = { grid: SheetGrid; row: number; range: Excel.Range; bold: OfficeExtension.ClientResult<Excel.CellProperties[][]> };
+type Chunk = {
+  grid: SheetGrid;
+  row: number;
+  range: Excel.Range;
+  bold: ReturnType<Excel.Range["getCellProperties"]>;
+};
 
 function toCell(value: unknown, type: string, fmt: string, bold: boolean | undefined): GridCell | null {
   if (type === "Empty" || value === "" || value === null) return null;
@@ -26,12 +31,17 @@ function toCell(value: unknown, type: string, fmt: string, bold: boolean | undef
 function fillChunk({ grid, row, range, bold }: Chunk): void {
   const { values, numberFormat, valueTypes } = range;
   values.forEach((cells, i) => {
-    grid.rows[row + i] = cells.map((v, j) => toCell(v, valueTypes[i][j], numberFormat[i][j], bold.value[i]?.[j]?.format?.font?.bold));
+    grid.rows[row + i] = cells.map((v, j) =>
+      toCell(v, valueTypes[i][j], numberFormat[i][j], bold.value[i]?.[j]?.format?.font?.bold),
+    );
   });
 }
 
 /** Every sheet's used range as a SheetGrid, in a constant number of requests for ordinary workbooks. */
-export async function readSheetsIn(context: Excel.RequestContext, budget = DEFAULT_BUDGET): Promise<SheetGrid[]> {
+export async function readSheetsIn(
+  context: Excel.RequestContext,
+  budget = DEFAULT_BUDGET,
+): Promise<SheetGrid[]> {
   const listing = loadListing(context);
   const tables = context.workbook.tables.load("items/name");
   await context.sync();
@@ -53,8 +63,13 @@ export async function readSheetsIn(context: Excel.RequestContext, budget = DEFAU
       const box = parseRange(stripSheet(u.address));
       grid.origin = { row: box.top, col: box.left };
     }
-    if (!merges.isNullObject) grid.merges = [...merges.address.matchAll(/!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/g)].map((m) => (m[3] ? `${m[1]}${m[2]}:${m[3]}${m[4]}` : `${m[1]}${m[2]}`));
-    const mine = tableRanges.filter((t) => sheetOfReference(t.range.address.split(":")[0])?.toLowerCase() === s.name.toLowerCase());
+    if (!merges.isNullObject)
+      grid.merges = [...merges.address.matchAll(/!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/g)].map((m) =>
+        m[3] ? `${m[1]}${m[2]}:${m[3]}${m[4]}` : `${m[1]}${m[2]}`,
+      );
+    const mine = tableRanges.filter(
+      (t) => sheetOfReference(t.range.address.split(":")[0])?.toLowerCase() === s.name.toLowerCase(),
+    );
     if (mine.length) grid.tables = mine.map((t) => ({ name: t.name, range: stripSheet(t.range.address) }));
     if (s.tag) grid.tag = s.tag;
     return grid;
@@ -75,7 +90,9 @@ export async function readSheetsIn(context: Excel.RequestContext, budget = DEFAU
       const count = Math.min(rowsPer, u.rowCount - row);
       if (cells > 0 && cells + count * u.columnCount > perRequest) await flush();
       const { origin } = grids[i];
-      const range = ws.getRangeByIndexes(origin.row - 1 + row, origin.col - 1, count, u.columnCount).load("values,numberFormat,valueTypes");
+      const range = ws
+        .getRangeByIndexes(origin.row - 1 + row, origin.col - 1, count, u.columnCount)
+        .load("values,numberFormat,valueTypes");
       const bold = range.getCellProperties({ format: { font: { bold: true } } });
       pending.push({ grid: grids[i], row, range, bold });
       cells += count * u.columnCount;

@@ -33,6 +33,11 @@ export function loadListing(context: Excel.RequestContext): () => Listing {
       const tag = tags.get(ws.name.toLowerCase());
       return tag ? { name: ws.name, tag } : { name: ws.name };
     });
-    return { sheets, tagNames, staleTagNames, takenNames: new Set(names.items.map((n) => n.name.toLowerCase())) };
+    return {
+      sheets,
+      tagNames,
+      staleTagNames,
+      takenNames: new Set(names.items.map((n) => n.name.toLowerCase())),
+    };
   };
 }

@@ -17,10 +17,21 @@ function fill<T>(box: Box, value: T): T[][] {
 }
 
 /** Writes a 2-D array property over a box, chunked by rows to fit the budget. */
-async function assign(batch: Batch, ws: Excel.Worksheet, box: Box, prop: "values" | "formulas" | "numberFormat", rows: Cell[][]): Promise<void> {
+async function assign(
+  batch: Batch,
+  ws: Excel.Worksheet,
+  box: Box,
+  prop: "values" | "formulas" | "numberFormat",
+  rows: Cell[][],
+): Promise<void> {
   for (const chunk of chunkRows(rows, batch.budget)) {
     await batch.room(chunk.rows.reduce((n, r) => n + rowBytes(r), 0));
-    const range = ws.getRangeByIndexes(box.top - 1 + chunk.start, box.left - 1, chunk.rows.length, box.right - box.left + 1);
+    const range = ws.getRangeByIndexes(
+      box.top - 1 + chunk.start,
+      box.left - 1,
+      chunk.rows.length,
+      box.right - box.left + 1,
+    );
     range[prop] = chunk.rows;
   }
 }
@@ -28,7 +39,8 @@ async function assign(batch: Batch, ws: Excel.Worksheet, box: Box, prop: "values
 function effectiveFormat(spec: SheetSpec, boxes: Box[], row: number, col: number): string {
   for (let i = boxes.length - 1; i >= 0; i--) {
     const b = boxes[i];
-    if (row >= b.top && row <= b.bottom && col >= b.left && col <= b.right) return spec.numberFormats[i].format;
+    if (row >= b.top && row <= b.bottom && col >= b.left && col <= b.right)
+      return spec.numberFormats[i].format;
   }
   return "General";
 }
@@ -39,7 +51,13 @@ function plain(input: CellInput): Cell {
   return input.text;
 }
 
-async function writeBlock(batch: Batch, ws: Excel.Worksheet, spec: SheetSpec, boxes: Box[], block: SheetSpec["blocks"][number]): Promise<void> {
+async function writeBlock(
+  batch: Batch,
+  ws: Excel.Worksheet,
+  spec: SheetSpec,
+  boxes: Box[],
+  block: SheetSpec["blocks"][number],
+): Promise<void> {
   const { top, left } = parseRange(block.at);
   const width = Math.max(0, ...block.rows.map((r) => r.length));
   if (!block.rows.length || !width) return;
@@ -48,24 +66,34 @@ async function writeBlock(batch: Batch, ws: Excel.Worksheet, spec: SheetSpec, bo
   const protect = block.rows.some((r) => r.some((c) => typeof c === "string" && mustStayText(c)));
   if (protect) {
     const formats = block.rows.map((r, i) =>
-      Array.from({ length: width }, (_, j) => (typeof r[j] === "string" && mustStayText(r[j] as string) ? "@" : effectiveFormat(spec, boxes, top + i, left + j))),
+      Array.from({ length: width }, (_, j) =>
+        typeof r[j] === "string" && mustStayText(r[j] as string)
+          ? "@"
+          : effectiveFormat(spec, boxes, top + i, left + j),
+      ),
     );
     await assign(batch, ws, box, "numberFormat", formats);
   }
-  const hasFormula = block.rows.some((r) => r.some((c) => c !== null && typeof c === "object" && "formula" in c));
+  const hasFormula = block.rows.some((r) =>
+    r.some((c) => c !== null && typeof c === "object" && "formula" in c),
+  );
   await assign(batch, ws, box, hasFormula ? "formulas" : "values", cells);
   for (let i = 0; i < block.rows.length; i++)
     for (let j = 0; j < width; j++) {
       const c = block.rows[i][j];
       if (c === null || typeof c !== "object" || !("link" in c)) continue;
       await batch.room(c.text.length + c.link.sheet.length);
-      ws.getRange(cellAddress(top + i, left + j)).hyperlink = { documentReference: `${quoteSheet(c.link.sheet)}!${c.link.cell}`, textToDisplay: c.text };
+      ws.getRange(cellAddress(top + i, left + j)).hyperlink = {
+        documentReference: `${quoteSheet(c.link.sheet)}!${c.link.cell}`,
+        textToDisplay: c.text,
+      };
     }
 }
 
 /** Number formats, then values/formulas, then hyperlinks of every block of a sheet. */
 export async function writeValues(batch: Batch, ws: Excel.Worksheet, spec: SheetSpec): Promise<void> {
   const boxes = spec.numberFormats.map((f) => parseRange(f.range));
-  for (let i = 0; i < boxes.length; i++) await assign(batch, ws, boxes[i], "numberFormat", fill(boxes[i], spec.numberFormats[i].format));
+  for (let i = 0; i < boxes.length; i++)
+    await assign(batch, ws, boxes[i], "numberFormat", fill(boxes[i], spec.numberFormats[i].format));
   for (const block of spec.blocks) await writeBlock(batch, ws, spec, boxes, block);
 }

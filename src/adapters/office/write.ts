@@ -38,7 +38,12 @@ async function discard(batch: Batch, names: string[]): Promise<void> {
 }
 
 /** Carries out a write plan on one RequestContext (see WritePlan for the order). */
-export async function applyPlanIn(context: Excel.RequestContext, plan: WritePlan, onProgress?: Progress, budget?: number): Promise<number> {
+export async function applyPlanIn(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  onProgress?: Progress,
+  budget?: number,
+): Promise<number> {
   const batch = new Batch(context, budget);
   const listing = loadListing(context);
   await batch.sync();
@@ -50,7 +55,10 @@ export async function applyPlanIn(context: Excel.RequestContext, plan: WritePlan
       await createSheet(batch, name, spec, takenNames);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      await discard(batch, plan.create.slice(0, i + 1).map((c) => c.name)).catch(() => undefined);
+      await discard(
+        batch,
+        plan.create.slice(0, i + 1).map((c) => c.name),
+      ).catch(() => undefined);
       throw new Error(msg.createFailed(name, reason));
     }
     onProgress?.(i + 1, plan.create.length, name);

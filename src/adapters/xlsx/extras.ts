@@ -9,7 +9,9 @@ const PAPER_A4 = 9;
 function writeView(ws: Worksheet, spec: SheetSpec): void {
   if (!spec.freeze) return;
   const { rows, columns = 0 } = spec.freeze;
-  ws.views = [{ state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: cellAddress(rows + 1, columns + 1) }];
+  ws.views = [
+    { state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: cellAddress(rows + 1, columns + 1) },
+  ];
 }
 
 function writePrint(ws: Worksheet, spec: SheetSpec): void {
@@ -26,7 +28,8 @@ function writeTables(ws: Worksheet, spec: SheetSpec): void {
   for (const t of spec.tables ?? []) {
     const box = parseRange(t.range);
     const columns = [];
-    for (let c = box.left; c <= box.right; c++) columns.push({ name: String(ws.getCell(box.top, c).text), filterButton: true });
+    for (let c = box.left; c <= box.right; c++)
+      columns.push({ name: String(ws.getCell(box.top, c).text), filterButton: true });
     const rows = [];
     for (let r = box.top + 1; r <= box.bottom; r++) {
       const row = [];
@@ -55,13 +58,23 @@ function writeValidations(ws: Worksheet, spec: SheetSpec): void {
     const box = parseRange(v.range);
     for (let r = box.top; r <= box.bottom; r++)
       for (let c = box.left; c <= box.right; c++)
-        ws.getCell(r, c).dataValidation = { type: "list", allowBlank: true, showErrorMessage: true, formulae };
+        ws.getCell(r, c).dataValidation = {
+          type: "list",
+          allowBlank: true,
+          showErrorMessage: true,
+          formulae,
+        };
   }
 }
 
 function writeDataBars(ws: Worksheet, spec: SheetSpec): void {
   (spec.dataBars ?? []).forEach((bar, i) => {
-    const rule = { type: "dataBar", priority: i + 1, cfvo: [{ type: "min" }, { type: "max" }], color: argb(bar.color) };
+    const rule = {
+      type: "dataBar",
+      priority: i + 1,
+      cfvo: [{ type: "min" }, { type: "max" }],
+      color: argb(bar.color),
+    };
     ws.addConditionalFormatting({ ref: bar.range, rules: [rule as ConditionalFormattingRule] });
   });
 }

@@ -18,10 +18,11 @@ type DefinedNameModel = { name: string; localSheetId?: number; ranges: string[] 
 type HyperlinkModel = { address: string; target?: string; tooltip?: string; rId?: string };
 type Renderer<M> = { render(stream: XmlStream, model: M): void; __sakip?: true };
 
-/* eslint-disable @typescript-eslint/no-require-imports -- ExcelJS ships these xforms as CommonJS without types */
-const definedName = require("exceljs/lib/xlsx/xform/book/defined-name-xform").prototype as Renderer<DefinedNameModel>;
-const hyperlink = require("exceljs/lib/xlsx/xform/sheet/hyperlink-xform").prototype as Renderer<HyperlinkModel>;
-/* eslint-enable @typescript-eslint/no-require-imports */
+// ExcelJS ships these xforms as CommonJS without types.
+const definedName = require("exceljs/lib/xlsx/xform/book/defined-name-xform")
+  .prototype as Renderer<DefinedNameModel>;
+const hyperlink = require("exceljs/lib/xlsx/xform/sheet/hyperlink-xform")
+  .prototype as Renderer<HyperlinkModel>;
 
 /** Applies both patches once; later calls do nothing. */
 export function patchExcelJs(): void {
@@ -39,7 +40,11 @@ export function patchExcelJs(): void {
     const original = hyperlink.render;
     hyperlink.render = function (stream, model) {
       if (!model.target?.startsWith("#")) return original.call(this, stream, model);
-      stream.leafNode("hyperlink", { ref: model.address, location: model.target.slice(1), tooltip: model.tooltip });
+      stream.leafNode("hyperlink", {
+        ref: model.address,
+        location: model.target.slice(1),
+        tooltip: model.tooltip,
+      });
     };
     hyperlink.__sakip = true;
   }

@@ -19,11 +19,13 @@ function richText(value: { richText: { text: string }[] }): string {
 
 function plain(value: CellValue, date1904: boolean): Plain {
   if (value === null || value === undefined) return { v: null };
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return { v: value };
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return { v: value };
   if (value instanceof Date) return { v: 25569 + value.getTime() / MS_PER_DAY - (date1904 ? 1462 : 0) };
   if ("error" in value) return { v: null, error: String(value.error) };
   if ("richText" in value) return { v: richText(value) };
-  if ("formula" in value || "sharedFormula" in value) return plain((value.result ?? null) as CellValue, date1904);
+  if ("formula" in value || "sharedFormula" in value)
+    return plain((value.result ?? null) as CellValue, date1904);
   if ("text" in value) return plain(value.text as CellValue, date1904); // hyperlink: its text
   return { v: null };
 }
@@ -47,7 +49,9 @@ export function readWorksheet(ws: Worksheet, date1904: boolean, tag?: SheetTag):
   // ExcelJS's own row/cell arrays (sparse, 0-based) instead of eachRow/eachCell: half the time on 160,000 cells.
   const rows = (ws as unknown as Internals)._rows;
   const cells: (GridCell | null)[][] = [];
-  let top = 0, left = Infinity, right = 0;
+  let top = 0,
+    left = Infinity,
+    right = 0;
   for (let r = 0; r < rows.length; r++) {
     const stored = rows[r]?._cells;
     if (!stored) continue;
@@ -68,7 +72,9 @@ export function readWorksheet(ws: Worksheet, date1904: boolean, tag?: SheetTag):
     if (row) for (let c = left; c <= right; c++) out[c - left] = row[c] ?? null;
     grid.rows.push(out);
   }
-  const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => stripSheet(m.range));
+  const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map(
+    (m) => stripSheet(m.range),
+  );
   if (merges.length) grid.merges = merges;
   const tables = ws.getTables().map((t) => {
     const table = (t as unknown as { table: { name: string; tableRef?: string; ref: string } }).table;

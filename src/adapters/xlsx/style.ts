@@ -10,7 +10,12 @@ const THIN = { style: "thin" } as const;
 const V_ALIGN = { top: "top", middle: "middle", bottom: "bottom" } as const;
 
 /** The style pieces a CellStyle sets; built once per format entry, merged into each cell of its range. */
-export type StylePatch = { font?: Partial<Font>; fill?: Fill; alignment?: Partial<Alignment>; border?: Partial<Borders> };
+export type StylePatch = {
+  font?: Partial<Font>;
+  fill?: Fill;
+  alignment?: Partial<Alignment>;
+  border?: Partial<Borders>;
+};
 
 /** Translates a SheetSpec style into ExcelJS style pieces. */
 export function stylePatch(style: CellStyle): StylePatch {

@@ -28,7 +28,11 @@ export function extractTags(wb: Workbook): Map<number, SheetTag> {
 }
 
 /** Runs `write` with one hidden tag name per tagged worksheet present, then takes the names out again. */
-export async function withTagNames<T>(wb: Workbook, tags: Map<number, SheetTag>, write: () => Promise<T>): Promise<T> {
+export async function withTagNames<T>(
+  wb: Workbook,
+  tags: Map<number, SheetTag>,
+  write: () => Promise<T>,
+): Promise<T> {
   const added: string[] = [];
   const taken = new Set(names(wb).model.map((n) => n.name.toLowerCase()));
   wb.worksheets.forEach((ws: Worksheet) => {

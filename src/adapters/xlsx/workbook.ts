@@ -46,7 +46,8 @@ class XlsxBook implements XlsxWorkbook {
         // Undo only this plan's new sheets: the previous report is still whole.
         // The half-written sheet did not exist before (checkPlan), so it is this plan's too.
         const failed = this.wb.getWorksheet(name);
-        for (const ws of failed && !created.includes(failed) ? [...created, failed] : created) this.discard(ws);
+        for (const ws of failed && !created.includes(failed) ? [...created, failed] : created)
+          this.discard(ws);
         throw new Error(msg.createFailed(name, error instanceof Error ? error.message : String(error)));
       }
       onProgress?.(created.length, plan.create.length, name);
@@ -85,8 +86,19 @@ class XlsxBook implements XlsxWorkbook {
   /** Shows one sheet: only it is selected (several selected tabs would group them in Excel). */
   private activate(active: ExcelJS.Worksheet): void {
     const sheets = this.wb.worksheets;
-    sheets.forEach((ws) => (ws.views = [{ ...(ws.views?.[0] ?? {}), tabSelected: ws === active } as unknown as ExcelJS.WorksheetView]));
-    this.wb.views = [{ ...(this.wb.views?.[0] ?? {}), activeTab: sheets.indexOf(active), firstSheet: 0 } as ExcelJS.WorkbookView];
+    sheets.forEach(
+      (ws) =>
+        (ws.views = [
+          { ...(ws.views?.[0] ?? {}), tabSelected: ws === active } as unknown as ExcelJS.WorksheetView,
+        ]),
+    );
+    this.wb.views = [
+      {
+        ...(this.wb.views?.[0] ?? {}),
+        activeTab: sheets.indexOf(active),
+        firstSheet: 0,
+      } as ExcelJS.WorkbookView,
+    ];
   }
 }
 

@@ -17,7 +17,11 @@ function cellValue(input: CellInput): CellValue | undefined {
 }
 
 /** Calls `fn` for every cell of an A1 range. */
-export function eachCell(ws: Worksheet, range: string, fn: (cell: ReturnType<Worksheet["getCell"]>, box: Box) => void): void {
+export function eachCell(
+  ws: Worksheet,
+  range: string,
+  fn: (cell: ReturnType<Worksheet["getCell"]>, box: Box) => void,
+): void {
   const box = parseRange(range);
   for (let r = box.top; r <= box.bottom; r++) {
     const row = ws.getRow(r);
