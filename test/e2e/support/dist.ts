@@ -1,5 +1,5 @@
 import { execFileSync } from "child_process";
-import { existsSync, readdirSync, statSync } from "fs";
+import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from "fs";
 import { join } from "path";
 
 const ROOT = join(__dirname, "..", "..", "..");
@@ -13,13 +13,21 @@ function newest(path: string): number {
   return readdirSync(path).reduce((m, name) => Math.max(m, newest(join(path, name))), st.mtimeMs);
 }
 
-/** Builds dist/ with webpack only when dist/taskpane.html is missing or older than a source (keeps the suite fast). */
+/**
+ * Builds dist/ with webpack only when it is missing or older than a source (keeps the suite fast).
+ * webpack leaves unchanged assets untouched, so taskpane.html's own date says nothing: a stamp written
+ * after our build does (webpack's `clean` removes it whenever anyone else builds, forcing a rebuild).
+ */
 export function ensureDist(): { built: boolean; ms: number } {
-  const html = join(DIST, "taskpane.html");
-  const stale =
-    !existsSync(html) || statSync(html).mtimeMs < Math.max(...SOURCES.map((s) => newest(join(ROOT, s))));
-  if (!stale) return { built: false, ms: 0 };
+  const stamp = join(DIST, ".e2e-built");
+  const fresh =
+    existsSync(join(DIST, "taskpane.html")) &&
+    existsSync(stamp) &&
+    statSync(stamp).mtimeMs >= Math.max(...SOURCES.map((s) => newest(join(ROOT, s))));
+  if (fresh) return { built: false, ms: 0 };
   const start = Date.now();
   execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "pipe", timeout: 300_000 });
+  writeFileSync(stamp, new Date(start).toISOString());
+  utimesSync(stamp, start / 1000, start / 1000); // a source saved during the build is newer: next run rebuilds
   return { built: true, ms: Date.now() - start };
 }

@@ -1,7 +1,6 @@
 import { parseRange } from "../../../src/adapters/a1";
 import type { SheetGrid } from "../../../src/workbook/port";
 import { FakeExcel } from "../../adapters/fake-excel";
-import { FakeRange } from "../../adapters/fake-range";
 import { cellAt, type SheetState } from "../../adapters/fake-state";
 
 /*
@@ -55,28 +54,7 @@ function sheetJson(s: SheetState) {
   };
 }
 
-/**
- * Work-around for the fake as of 16:50: load() on getRange().getMergedAreasOrNullObject() builds the
- * whole sheet's 1,048,576 × 16,384 value grid and never returns. The areas' address is already set
- * by the queued merge lookup, so their load() has nothing left to do. Harmless once the fake is fixed.
- */
-export function patchFake(): void {
-  const proto = FakeRange.prototype as unknown as {
-    getMergedAreasOrNullObject(this: FakeRange): FakeRange;
-    __e2ePatched?: boolean;
-  };
-  if (proto.__e2ePatched) return;
-  const original = proto.getMergedAreasOrNullObject;
-  proto.getMergedAreasOrNullObject = function () {
-    const areas = original.call(this);
-    areas.load = () => areas;
-    return areas;
-  };
-  proto.__e2ePatched = true;
-}
-
 export function install(seed: StubSeed): void {
-  patchFake();
   const w = window as unknown as Record<string, unknown>;
   const fx = new FakeExcel();
   for (const grid of seed.grids) seedSheet(fx, grid);
