@@ -1,5 +1,6 @@
 import { engineSection } from "./engine";
 import { readerSection } from "./reader";
+import { readerXlsxSection } from "./reader-xlsx";
 import { checkSection } from "./check";
 import { generateSection } from "./generate";
 import { bundleSizeSection } from "./bundle-size";
@@ -8,6 +9,7 @@ import { bundleSizeSection } from "./bundle-size";
 const SECTIONS: { name: string; run: () => Promise<string[]> }[] = [
   { name: "Mesin hitung", run: engineSection },
   { name: "Pembaca tabel", run: readerSection },
+  { name: "Pembaca tabel lewat file .xlsx", run: readerXlsxSection },
   { name: "Pemeriksaan", run: checkSection },
   { name: "Ukuran bundle fungsi", run: bundleSizeSection },
   { name: "Buat lembar LKjIP", run: generateSection },

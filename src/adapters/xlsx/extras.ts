@@ -1,4 +1,4 @@
-import type { ConditionalFormattingRule, Worksheet } from "exceljs";
+import type { ConditionalFormattingRule, DataValidation, Worksheet } from "exceljs";
 import type { SheetSpec } from "../../engine/model/sheet-spec";
 import { cellAddress, parseRange } from "../a1";
 import { argb } from "./style";
@@ -52,18 +52,14 @@ function listFormula(items: string[]): string {
   return `"${items.map((i) => i.replace(/"/g, '""')).join(",")}"`;
 }
 
+// ExcelJS keeps validations by address and writes a range key as one sqref; its typings omit the collection.
+type RangeValidations = { dataValidations: { add(address: string, validation: DataValidation): void } };
+
 function writeValidations(ws: Worksheet, spec: SheetSpec): void {
   for (const v of spec.validations ?? []) {
-    const formulae = [listFormula(v.list)];
-    const box = parseRange(v.range);
-    for (let r = box.top; r <= box.bottom; r++)
-      for (let c = box.left; c <= box.right; c++)
-        ws.getCell(r, c).dataValidation = {
-          type: "list",
-          allowBlank: true,
-          showErrorMessage: true,
-          formulae,
-        };
+    // One entry for the whole range (written as one sqref), not one per cell: 5 000-row tables stay light.
+    const validation = { type: "list" as const, allowBlank: true, showErrorMessage: true, formulae: [listFormula(v.list)] };
+    (ws as unknown as RangeValidations).dataValidations.add(v.range, validation);
   }
 }
 

@@ -36,10 +36,18 @@ export function stylePatch(style: CellStyle): StylePatch {
   return patch;
 }
 
-/** Merges a patch into one cell; later patches win property by property (SheetSpec.formats order). */
-export function applyPatch(cell: Cell, patch: StylePatch): void {
-  if (patch.font) cell.font = { ...cell.font, ...patch.font } as Font;
-  if (patch.alignment) cell.alignment = { ...cell.alignment, ...patch.alignment } as Alignment;
-  if (patch.fill) cell.fill = patch.fill;
-  if (patch.border) cell.border = patch.border as Borders;
+/** A whole cell style as ExcelJS keeps it. */
+export type CellStyleModel = Partial<Cell["style"]>;
+
+/** Style of a cell after its number format and its patches in order; later patches win property by property. */
+export function composeStyle(numFmt: string | undefined, patches: StylePatch[]): CellStyleModel {
+  const style: CellStyleModel = {};
+  if (numFmt !== undefined) style.numFmt = numFmt;
+  for (const patch of patches) {
+    if (patch.font) style.font = { ...style.font, ...patch.font } as Font;
+    if (patch.alignment) style.alignment = { ...style.alignment, ...patch.alignment } as Alignment;
+    if (patch.fill) style.fill = patch.fill;
+    if (patch.border) style.border = patch.border as Borders;
+  }
+  return style;
 }

@@ -1,8 +1,9 @@
 import type { CellValue, Workbook, Worksheet } from "exceljs";
 import type { CellInput, SheetSpec } from "../../engine/model/sheet-spec";
-import { parseRange, quoteSheet, type Box } from "../a1";
+import { parseRange, quoteSheet } from "../a1";
 import { writeExtras } from "./extras";
-import { applyPatch, argb, stylePatch } from "./style";
+import { argb } from "./style";
+import { applyCellStyles } from "./cell-styles";
 
 /*
  * SheetSpec → a new ExcelJS worksheet. A string is stored as a string cell whatever it begins with
@@ -14,19 +15,6 @@ function cellValue(input: CellInput): CellValue | undefined {
   if (typeof input !== "object") return input;
   if ("formula" in input) return { formula: input.formula.replace(/^=/, "") } as CellValue;
   return { text: input.text, hyperlink: `#${quoteSheet(input.link.sheet)}!${input.link.cell}` };
-}
-
-/** Calls `fn` for every cell of an A1 range. */
-export function eachCell(
-  ws: Worksheet,
-  range: string,
-  fn: (cell: ReturnType<Worksheet["getCell"]>, box: Box) => void,
-): void {
-  const box = parseRange(range);
-  for (let r = box.top; r <= box.bottom; r++) {
-    const row = ws.getRow(r);
-    for (let c = box.left; c <= box.right; c++) fn(row.getCell(c), box);
-  }
 }
 
 function writeBlocks(ws: Worksheet, spec: SheetSpec): void {
@@ -46,11 +34,7 @@ function writeBlocks(ws: Worksheet, spec: SheetSpec): void {
 export function writeSheet(wb: Workbook, name: string, spec: SheetSpec): Worksheet {
   const ws = wb.addWorksheet(name);
   writeBlocks(ws, spec);
-  for (const { range, format } of spec.numberFormats) eachCell(ws, range, (cell) => (cell.numFmt = format));
-  for (const { range, style } of spec.formats) {
-    const patch = stylePatch(style);
-    eachCell(ws, range, (cell) => applyPatch(cell, patch));
-  }
+  applyCellStyles(ws, spec);
   for (const range of spec.merges) ws.mergeCells(range);
   spec.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const { row, height } of spec.rowHeights ?? []) ws.getRow(row).height = height;

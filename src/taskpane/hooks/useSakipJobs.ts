@@ -4,6 +4,7 @@ import type { CheckResult, GenerateResult, JobOptions } from "../../jobs/types";
 import { checkWorkbook } from "../../jobs/check-workbook";
 import { generateReport } from "../../jobs/generate-report";
 import { createTemplate } from "../../jobs/create-template";
+import { describeError } from "../errors";
 
 export type Task = "periksa" | "laporan" | "templat";
 
@@ -25,7 +26,7 @@ export function useSakipJobs(port: WorkbookPort) {
     try {
       setState(await work());
     } catch (error) {
-      setState({ status: "failed", task, message: describe(error) });
+      setState({ status: "failed", task, message: describeError(error) });
     }
   }, []);
 
@@ -49,9 +50,4 @@ export function useSakipJobs(port: WorkbookPort) {
   );
 
   return { state, periksa, buatLaporan, buatTemplat };
-}
-
-function describe(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
 }
