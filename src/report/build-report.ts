@@ -1,12 +1,11 @@
 import type { Finding } from "../engine/check/finding";
 import type { SheetSpec } from "../engine/model/sheet-spec";
 import type { Model } from "../engine/model/types";
-import { buildContext, type ReportContext } from "./context";
-import { renderSheet } from "./layout/render";
-import type { SheetPlan } from "./layout/types";
+import type { ReportContext } from "./context";
+import { buildReportWithSummary } from "./build-report-with-summary";
 import type { ReportOptions } from "./options";
-import { REPORT_SHEET_KEYS, type ReportSheetKey } from "./report-sheets";
-import { SHEET_BUILDERS } from "./sheets";
+import type { ReportSheetKey } from "./report-sheets";
+import type { SheetPlan } from "./layout/types";
 
 /**
  * The LKjIP report sheets for a model, as data (WORKBOOK.md §3). Pure and deterministic: the same
@@ -15,12 +14,7 @@ import { SHEET_BUILDERS } from "./sheets";
  * appears only when an indicator has a target nasional.
  */
 export function buildReport(model: Model, findings: Finding[], options: ReportOptions = {}): SheetSpec[] {
-  const ctx = buildContext(model, findings, options);
-  const wanted = new Set(options.sheets ?? REPORT_SHEET_KEYS);
-  return REPORT_SHEET_KEYS.filter((key) => wanted.has(key))
-    .map((key) => SHEET_BUILDERS[key](ctx))
-    .filter((plan): plan is SheetPlan => plan !== null)
-    .map(renderSheet);
+  return buildReportWithSummary(model, findings, options).specs;
 }
 
 export type SheetBuilder = (ctx: ReportContext) => SheetPlan | null;

@@ -1,4 +1,5 @@
 export { buildReport } from "./build-report";
+export { buildReportWithSummary } from "./build-report-with-summary";
 export { REPORT_SHEETS, REPORT_SHEET_KEYS } from "./report-sheets";
 export type { ReportSheetKey } from "./report-sheets";
 export type { ReportOptions } from "./options";

@@ -24,7 +24,11 @@ export type ReportSummary = { kriteriaCounts: Record<string, number>; serapanTot
  * @example reportSummary(model, [], {}).serapanTotal //=> 49.1406… (004: 4.847.956.007 / 9.865.481.222)
  */
 export function reportSummary(model: Model, findings: Finding[], options: ReportOptions = {}): ReportSummary {
-  const ctx = buildContext(model, findings, options);
+  return summaryOf(buildContext(model, findings, options));
+}
+
+/** The summary of an already evaluated report context. */
+export function summaryOf(ctx: ReportContext): ReportSummary {
   const serapan = ctx.totals?.serapan;
   return { kriteriaCounts: kriteriaCounts(ctx), serapanTotal: serapan && serapan.ok ? serapan.value : null };
 }

@@ -222,3 +222,32 @@ describe("the scale is named as a reader knows it", () => {
     expect(grid(ringkasan)[3][0]).toBe("A. Jumlah Indikator menurut Kriteria (skala pada lembar Skala)");
   });
 });
+
+describe("Standar Nasional: the column-number row names a formula only when it is every row's", () => {
+  function nasional(polaritas: string | undefined) {
+    const kinerja = kinerjaTable("Kinerja", [
+      {
+        indikator: "Angka kemiskinan",
+        satuan: "%",
+        target: 10,
+        realisasi: 8,
+        polaritas,
+        targetNasional: 9.5,
+      },
+    ]);
+    return sheet(buildReport(model({ kinerja: [kinerja] }), [], {}), "standar-nasional");
+  }
+  it.each([
+    [undefined, "(6) = (4)/(5)×100", false],
+    ["turun", "(6)", true], // (2T − R)/T × 100 is not (4)/(5)×100
+  ])(
+    "polaritas %s: capaian column headed %j, footer naming the indicators' formulas: %s",
+    (polaritas, head, footer) => {
+      const spec = nasional(polaritas);
+      expect(rowWith(spec, "(1)").cells[5]).toBe(head);
+      expect(
+        grid(spec).some((r) => typeof r[0] === "string" && r[0].startsWith("Capaian dihitung menurut rumus")),
+      ).toBe(footer);
+    },
+  );
+});
