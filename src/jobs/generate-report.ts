@@ -1,6 +1,6 @@
 import { readModel } from "../workbook";
 import { runChecks } from "../engine/check";
-import { buildReport, reportSummary } from "../report";
+import { buildReportWithSummary } from "../report";
 import type { Progress, WorkbookPort } from "../workbook/port";
 import type { Finding } from "../engine/check/finding";
 import { planSheets } from "./plan-sheets";
@@ -22,7 +22,7 @@ export async function generateReport(
     { tahun: options.tahun },
   );
   const findings = runChecks(model, options);
-  const specs = buildReport(model, findings, options);
+  const { specs, summary } = buildReportWithSummary(model, findings, options);
   const { plan, renamed, names } = planSheets(
     grids.map((g) => ({ name: g.name, tag: g.tag })),
     specs,
@@ -31,7 +31,6 @@ export async function generateReport(
   // Writers report the temporary names they create; users should see the names the sheets will have.
   const finalName = new Map(plan.rename.map((r) => [r.from, r.to]));
   await port.applyPlan(plan, onProgress && ((done, total, sheet) => onProgress(done, total, finalName.get(sheet) ?? sheet)));
-  const summary = reportSummary(model, findings, options);
   return {
     sheets: names,
     renamed,
