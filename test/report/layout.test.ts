@@ -1,6 +1,6 @@
 import type { Finding } from "../../src/engine/check/finding";
 import { buildReport } from "../../src/report";
-import { shownNumber } from "../../src/report/layout/fit-numbers";
+import { numberWidth, shownNumber } from "../../src/report/layout/fit-numbers";
 import { renderSheet } from "../../src/report/layout/render";
 import { capacity, textWidth, wrapLines } from "../../src/report/layout/text-width";
 import type { Column, ReportRow, SheetPlan, TablePart } from "../../src/report/layout/types";
@@ -103,6 +103,19 @@ describe("column widths: a number never shows as ##### (it widens its column)", 
     [1234567, "0", "1234567"],
   ])("%d under %s prints as %s", (value, format, shown) => {
     expect(shownNumber(value, format)).toBe(shown);
+  });
+  it.each([
+    [5670694672, "#,##0"],
+    [0, "#,##0"],
+    [0.4, "#,##0"],
+    [999.996, "#,##0.00"],
+    [-3.37216, "#,##0.00"],
+    [66.836, "0.00"],
+    [1234567, "0"],
+    [57.9, "#,##0.0"],
+    [12.5, undefined],
+  ])("the quick width of %d under %s is the width of its printed text", (value, format) => {
+    expect(numberWidth(value, format)).toBeCloseTo(textWidth(shownNumber(value, format)), 5);
   });
   it("a provincial budget (1.234.567.890.123, bold total) widens a 10-wide Rupiah column; small numbers keep it", () => {
     const big = renderSheet(

@@ -8,7 +8,7 @@
 // Characters grouped by width (hundredths of a digit); anything else counts as one digit.
 const GROUPS: [number, string][] = [
   [45, " il"],
-  [50, ".I"],
+  [50, ".,I"],
   [53, ":;j"],
   [60, "()-f[]{}'`!"],
   [66, "tJ"],
@@ -48,6 +48,8 @@ export function capacity(width: number, fontSize = 11): number {
 
 /** Lines `text` takes when wrapped at spaces into `room` digits (a word longer than a line is broken). */
 export function wrapLines(text: string, room: number, bold = false): number {
+  // Most cells are short: no character is wider than 1,8 digits (bold 1,85), so they need no measuring.
+  if (text.length * 1.85 <= room && !text.includes("\n")) return 1;
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     lines += 1;
