@@ -5,7 +5,16 @@ import { fmt, median, verdict } from "./measure";
 
 const INDIKATOR_ROWS = 5_000;
 const TARGET_MS = 2_000;
-const HEAD_KINERJA = ["Kode", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)", "Kriteria"];
+const HEAD_KINERJA = [
+  "Kode",
+  "Sasaran Strategis",
+  "Indikator Kinerja",
+  "Satuan",
+  "Target",
+  "Realisasi",
+  "Capaian (%)",
+  "Kriteria",
+];
 const HEAD_ANGGARAN = ["Kode", "Tingkat", "Uraian", "Pagu", "Realisasi", "%"];
 
 const c = (v: string | number | null, f?: string): GridCell => (f ? { v, fmt: f } : { v });
@@ -17,8 +26,26 @@ function kinerja(n: number): SheetGrid {
     const target = 50 + (i % 50);
     const realisasi = target - (i % 30);
     const capaian = Math.round((realisasi / target) * 10000) / 100 + (i % 50 === 0 ? 5 : 0);
-    const label = capaian >= 91 ? "Sangat Tinggi" : capaian >= 76 ? "Tinggi" : capaian >= 66 ? "Sedang" : capaian >= 51 ? "Rendah" : "Sangat Rendah";
-    rows.push([c(`${Math.ceil(i / 5)}.${i}`), c(`Sasaran ${Math.ceil(i / 5)}`), c(`Indikator kinerja nomor ${i}`), c("%"), c(target), c(realisasi), c(capaian, "0.00"), c(label)]);
+    const label =
+      capaian >= 91
+        ? "Sangat Tinggi"
+        : capaian >= 76
+          ? "Tinggi"
+          : capaian >= 66
+            ? "Sedang"
+            : capaian >= 51
+              ? "Rendah"
+              : "Sangat Rendah";
+    rows.push([
+      c(`${Math.ceil(i / 5)}.${i}`),
+      c(`Sasaran ${Math.ceil(i / 5)}`),
+      c(`Indikator kinerja nomor ${i}`),
+      c("%"),
+      c(target),
+      c(realisasi),
+      c(capaian, "0.00"),
+      c(label),
+    ]);
   }
   return { name: "Kinerja", origin: { row: 1, col: 1 }, rows };
 }
@@ -27,23 +54,41 @@ function kinerja(n: number): SheetGrid {
 function anggaran(programs: number): SheetGrid {
   const rows: GridCell[][] = [HEAD_ANGGARAN.map((h) => c(h))];
   let n = 0;
-  const pct = (p: number, r: number) => c(Math.round((r / p) * 10000) / 100 + (++n % 40 === 0 ? 1 : 0), "0.00");
+  const pct = (p: number, r: number) =>
+    c(Math.round((r / p) * 10000) / 100 + (++n % 40 === 0 ? 1 : 0), "0.00");
   for (let p = 1; p <= programs; p++) {
     const kegiatan: GridCell[][] = [];
-    let pp = 0, pr = 0;
+    let pp = 0,
+      pr = 0;
     for (let k = 1; k <= 9; k++) {
       const subs: GridCell[][] = [];
-      let kp = 0, kr = 0;
+      let kp = 0,
+        kr = 0;
       for (let s = 1; s <= 10; s++) {
         const pagu = 10_000_000 + ((p * 7919 + k * 104729 + s * 1299709) % 90_000_000);
         const real = Math.floor(pagu * 0.87);
-        kp += pagu; kr += real;
-        subs.push([c(`${p}.${k}.${s}`), c("Sub Kegiatan"), c(`Sub kegiatan ${p}.${k}.${s}`), c(pagu, "#,##0"), c(real, "#,##0"), pct(pagu, real)]);
+        kp += pagu;
+        kr += real;
+        subs.push([
+          c(`${p}.${k}.${s}`),
+          c("Sub Kegiatan"),
+          c(`Sub kegiatan ${p}.${k}.${s}`),
+          c(pagu, "#,##0"),
+          c(real, "#,##0"),
+          pct(pagu, real),
+        ]);
       }
-      pp += kp; pr += kr;
-      kegiatan.push([c(`${p}.${k}`), c("Kegiatan"), c(`Kegiatan ${p}.${k}`), c(kp, "#,##0"), c(kr, "#,##0"), pct(kp, kr)], ...subs);
+      pp += kp;
+      pr += kr;
+      kegiatan.push(
+        [c(`${p}.${k}`), c("Kegiatan"), c(`Kegiatan ${p}.${k}`), c(kp, "#,##0"), c(kr, "#,##0"), pct(kp, kr)],
+        ...subs,
+      );
     }
-    rows.push([c(`${p}`), c("Program"), c(`Program ${p}`), c(pp, "#,##0"), c(pr, "#,##0"), pct(pp, pr)], ...kegiatan);
+    rows.push(
+      [c(`${p}`), c("Program"), c(`Program ${p}`), c(pp, "#,##0"), c(pr, "#,##0"), pct(pp, pr)],
+      ...kegiatan,
+    );
   }
   return { name: "Anggaran", origin: { row: 1, col: 1 }, rows };
 }

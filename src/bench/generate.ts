@@ -36,7 +36,13 @@ function anggaranRows(): TemplateRow[] {
       rows.push({ Kode: `${p}.${k}`, Tingkat: "Kegiatan", Uraian: `Kegiatan ${p}.${k}` });
       for (let s = 1; s <= 10; s++) {
         const pagu = 10_000_000 + ((p * 7919 + k * 104729 + s * 1299709) % 90_000_000);
-        rows.push({ Kode: `${p}.${k}.${s}`, Tingkat: "Sub Kegiatan", Uraian: `Sub kegiatan ${p}.${k}.${s}`, Pagu: pagu, Realisasi: Math.floor(pagu * 0.87) });
+        rows.push({
+          Kode: `${p}.${k}.${s}`,
+          Tingkat: "Sub Kegiatan",
+          Uraian: `Sub kegiatan ${p}.${k}.${s}`,
+          Pagu: pagu,
+          Realisasi: Math.floor(pagu * 0.87),
+        });
       }
     }
   }
@@ -50,7 +56,14 @@ export async function inputWorkbook(): Promise<Buffer> {
   return book.toBuffer();
 }
 
-type ChildResult = { openMs: number; jobMs: number; saveMs: number; sheets: number; bytes: number; maxRssMb: number };
+type ChildResult = {
+  openMs: number;
+  jobMs: number;
+  saveMs: number;
+  sheets: number;
+  bytes: number;
+  maxRssMb: number;
+};
 
 /** End to end through the ExcelJS writer: open .xlsx → read → check → build → write → bytes; plus peak memory. */
 export async function generateSection(): Promise<string[]> {

@@ -12,8 +12,14 @@ async function budgetXlsx(): Promise<Buffer> {
   const rows: CellInput[][] = grid.rows.map((r) => r.map((c) => c?.v ?? null));
   const last = rows.length;
   const spec: SheetSpec = {
-    key: "bench", name: grid.name, role: "template", blocks: [{ at: "A1", rows }],
-    numberFormats: [{ range: `C4:D${last}`, format: "#,##0" }], formats: [], merges: [], columnWidths: [],
+    key: "bench",
+    name: grid.name,
+    role: "template",
+    blocks: [{ at: "A1", rows }],
+    numberFormats: [{ range: `C4:D${last}`, format: "#,##0" }],
+    formats: [],
+    merges: [],
+    columnWidths: [],
   };
   const book = newXlsx();
   await book.applyPlan({ create: [{ name: grid.name, spec }], remove: [], rename: [] });

@@ -18,10 +18,16 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   let parsed;
   let options: JobOptions;
   try {
-    parsed = parseArgs({ args, options: { json: { type: "boolean" }, ...JOB_OPTION_SPEC }, allowPositionals: true });
+    parsed = parseArgs({
+      args,
+      options: { json: { type: "boolean" }, ...JOB_OPTION_SPEC },
+      allowPositionals: true,
+    });
     options = jobOptions(parsed.values);
   } catch (error) {
-    io.err(`${(error as Error).message}\nPemakaian: sakip check <file.xlsx…|folder> [--json] [--tahun N] [--batas N]`);
+    io.err(
+      `${(error as Error).message}\nPemakaian: sakip check <file.xlsx…|folder> [--json] [--tahun N] [--batas N]`,
+    );
     return EXIT.unusable;
   }
   if (parsed.positionals.length === 0) {
@@ -46,7 +52,10 @@ function expand(inputs: string[]): FileOutcome[] {
     if (!fs.existsSync(input)) {
       out.push({ file: input, error: `File tidak ditemukan: ${input}` });
     } else if (fs.statSync(input).isDirectory()) {
-      const found = fs.readdirSync(input).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$")).sort();
+      const found = fs
+        .readdirSync(input)
+        .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$"))
+        .sort();
       if (found.length === 0) out.push({ file: input, error: `Tidak ada file .xlsx di folder ${input}` });
       for (const n of found) out.push({ file: path.join(input, n) });
     } else if (!/\.xls[xm]$/i.test(input)) {
@@ -93,7 +102,9 @@ export function renderCheck(outcomes: FileOutcome[], color: boolean): string {
       continue;
     }
     const t = o.result.tables;
-    lines.push(`  Tabel dibaca: ${t.length}${t.length ? ` (${t.map((x) => `${x.sheet}!${x.range} ${x.kind}`).join("; ")})` : ""}`);
+    lines.push(
+      `  Tabel dibaca: ${t.length}${t.length ? ` (${t.map((x) => `${x.sheet}!${x.range} ${x.kind}`).join("; ")})` : ""}`,
+    );
     lines.push(...bySheet(o.result.findings, color));
     lines.push(`  ${summaryLine(o.result.summary)}`, "");
   }

@@ -22,7 +22,12 @@ export async function runGenerate(args: string[], io: CliIo): Promise<number> {
 }
 
 /** Reads `input`, writes the report to `output` (creating its folder), prints a summary; shared with `demo`. */
-export async function generateFile(input: string, output: string, options: JobOptions, io: CliIo): Promise<number> {
+export async function generateFile(
+  input: string,
+  output: string,
+  options: JobOptions,
+  io: CliIo,
+): Promise<number> {
   if (!fs.existsSync(input)) {
     io.err(`File tidak ditemukan: ${input}`);
     return EXIT.unusable;
@@ -69,7 +74,11 @@ function printSummary(result: GenerateResult, output: string, io: CliIo): void {
     .map(([label, n]) => `${label} ${n}`)
     .join(", ");
   io.out(`Indikator per kriteria: ${kriteria || "-"}`);
-  io.out(`Serapan anggaran total: ${result.serapanTotal === null ? "-" : formatPercent(result.serapanTotal)}`);
+  io.out(
+    `Serapan anggaran total: ${result.serapanTotal === null ? "-" : formatPercent(result.serapanTotal)}`,
+  );
   const f = result.findings;
-  io.out(`Pemeriksaan: ${f.errors} kesalahan, ${f.warnings} peringatan, ${f.info} info (lihat lembar Pemeriksaan)`);
+  io.out(
+    `Pemeriksaan: ${f.errors} kesalahan, ${f.warnings} peringatan, ${f.info} info (lihat lembar Pemeriksaan)`,
+  );
 }

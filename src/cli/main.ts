@@ -52,7 +52,6 @@ function isArgError(error: unknown): boolean {
 }
 
 function version(): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const pkg = require("../../package.json") as { version: string };
   return `sakip ${pkg.version}`;
 }

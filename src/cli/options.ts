@@ -20,7 +20,9 @@ export function jobOptions(values: Record<string, string | boolean | undefined>)
   }
   if (typeof values.skala === "string") {
     if (values.skala !== "permendagri86")
-      throw new UsageError(`--skala tidak dikenal: '${values.skala}'. Pilihan: permendagri86 (atau lembar Skala di buku kerja)`);
+      throw new UsageError(
+        `--skala tidak dikenal: '${values.skala}'. Pilihan: permendagri86 (atau lembar Skala di buku kerja)`,
+      );
     options.skala = "permendagri86";
   }
   if (typeof values.efisiensi === "string") {

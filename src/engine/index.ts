@@ -3,7 +3,15 @@ export type { ProblemCode, Problem, Result } from "./result";
 export { ok, problem, finite } from "./result";
 
 export type { ParsedNumber, ParseOptions } from "./numbers";
-export { parseNumber, isEnglishColumn, formatNumber, formatRupiah, formatPercent, roundHalfUp, truncate } from "./numbers";
+export {
+  parseNumber,
+  isEnglishColumn,
+  formatNumber,
+  formatRupiah,
+  formatPercent,
+  roundHalfUp,
+  truncate,
+} from "./numbers";
 
 export type { Polaritas, TargetSpec, CapaianInput } from "./capaian";
 export { parsePolaritas, parseTarget, capaian, rumusCapaian, explainCapaian } from "./capaian";

@@ -32,7 +32,10 @@ export async function createTemplate(
   const specs = buildTemplate({ ...input, tahun });
   const { plan, renamed, names } = planSheets(await port.listSheets(), specs, "template");
   const finalName = new Map(names.map((n) => [n.key, n.name]));
-  const create = plan.create.map((c) => ({ ...c, spec: withFinalNames(c.spec, finalName.get(c.spec.key) ?? c.spec.name) }));
+  const create = plan.create.map((c) => ({
+    ...c,
+    spec: withFinalNames(c.spec, finalName.get(c.spec.key) ?? c.spec.name),
+  }));
   await port.applyPlan({ ...plan, create, activate: finalName.get("profil") ?? plan.activate });
   return { sheets: names.map((n) => n.name), renamed };
 }

@@ -30,7 +30,10 @@ export async function generateReport(
   );
   // Writers report the temporary names they create; users should see the names the sheets will have.
   const finalName = new Map(plan.rename.map((r) => [r.from, r.to]));
-  await port.applyPlan(plan, onProgress && ((done, total, sheet) => onProgress(done, total, finalName.get(sheet) ?? sheet)));
+  await port.applyPlan(
+    plan,
+    onProgress && ((done, total, sheet) => onProgress(done, total, finalName.get(sheet) ?? sheet)),
+  );
   return {
     sheets: names,
     renamed,

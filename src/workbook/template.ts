@@ -24,8 +24,14 @@ export type TemplateInput = {
 };
 
 export const PROFIL_LABELS = [
-  "Nama Instansi", "Pemerintah Daerah", "Tahun Laporan", "Periode Renstra",
-  "Kepala", "NIP", "Tempat", "Tanggal",
+  "Nama Instansi",
+  "Pemerintah Daerah",
+  "Tahun Laporan",
+  "Periode Renstra",
+  "Kepala",
+  "NIP",
+  "Tempat",
+  "Tanggal",
 ] as const;
 
 export const POLARITAS_LIST = ["naik", "turun", "turun-rasio", "tetap"];
@@ -88,7 +94,14 @@ export function colLetter(n: number): string {
 }
 
 /** A sheet holding one Excel Table at A1: header row, data, then blank rows. */
-function tableSheet(key: string, name: string, columns: Column[], data: TemplateRow[], emptyRows: number, tabColor: string): SheetSpec {
+function tableSheet(
+  key: string,
+  name: string,
+  columns: Column[],
+  data: TemplateRow[],
+  emptyRows: number,
+  tabColor: string,
+): SheetSpec {
   const known = new Set(columns.map((c) => c.header));
   for (const row of data) {
     const unknown = Object.keys(row).filter((h) => !known.has(h));
@@ -106,7 +119,9 @@ function tableSheet(key: string, name: string, columns: Column[], data: Template
     name,
     role: "template",
     blocks: [{ at: "A1", rows: [columns.map((c) => c.header), ...body] }],
-    numberFormats: columns.flatMap((c, i) => (c.format ? [{ range: `${col(i)}2:${col(i)}${last}`, format: c.format }] : [])),
+    numberFormats: columns.flatMap((c, i) =>
+      c.format ? [{ range: `${col(i)}2:${col(i)}${last}`, format: c.format }] : [],
+    ),
     formats: [
       { range: `A1:${end}1`, style: { bold: true, wrap: true, vAlign: "middle", hAlign: "center" } },
       { range: `A2:${end}${last}`, style: { vAlign: "top", wrap: true } },
@@ -116,17 +131,25 @@ function tableSheet(key: string, name: string, columns: Column[], data: Template
     rowHeights: [{ row: 1, height: 32 }],
     freeze: { rows: 1, columns: 3 },
     tables: [{ name, range: `A1:${end}${last}`, style: "TableStyleMedium2" }],
-    validations: columns.flatMap((c, i) => (c.list ? [{ range: `${col(i)}2:${col(i)}${last}`, list: c.list }] : [])),
+    validations: columns.flatMap((c, i) =>
+      c.list ? [{ range: `${col(i)}2:${col(i)}${last}`, list: c.list }] : [],
+    ),
     tabColor,
   };
 }
 
 function profilSheet(input: TemplateInput): SheetSpec {
   const values: Record<string, CellInput> = { "Tahun Laporan": input.tahun, ...input.profil };
-  const rows: CellInput[][] = [["Profil Instansi", null], [null, null], ["Keterangan", "Isian"]];
+  const rows: CellInput[][] = [
+    ["Profil Instansi", null],
+    [null, null],
+    ["Keterangan", "Isian"],
+  ];
   for (const label of PROFIL_LABELS) rows.push([label, values[label] ?? null]);
   return {
-    key: "profil", name: "Profil", role: "template",
+    key: "profil",
+    name: "Profil",
+    role: "template",
     blocks: [{ at: "A1", rows }],
     // NIP has 18 digits: as a number Excel would show 1,99E+17, so its cell is text.
     numberFormats: [{ range: `B${4 + PROFIL_LABELS.indexOf("NIP")}`, format: "@" }],
@@ -152,7 +175,9 @@ function skalaSheet(): SheetSpec {
     ...bands.map((b) => [b.min, b.label, b.kode, b.color] as CellInput[]),
   ];
   return {
-    key: "skala", name: "Skala", role: "template",
+    key: "skala",
+    name: "Skala",
+    role: "template",
     blocks: [{ at: "A1", rows }],
     numberFormats: [{ range: `A4:A${rows.length}`, format: "0.00" }],
     formats: [
@@ -181,10 +206,15 @@ export const PETUNJUK: string[] = [
 
 function petunjukSheet(): SheetSpec {
   return {
-    key: "petunjuk", name: "Petunjuk", role: "template",
+    key: "petunjuk",
+    name: "Petunjuk",
+    role: "template",
     blocks: [{ at: "A1", rows: PETUNJUK.map((t) => [t]) }],
     numberFormats: [],
-    formats: [{ range: "A1", style: { bold: true, fontSize: 14 } }, { range: `A2:A${PETUNJUK.length}`, style: { wrap: true, vAlign: "top" } }],
+    formats: [
+      { range: "A1", style: { bold: true, fontSize: 14 } },
+      { range: `A2:A${PETUNJUK.length}`, style: { wrap: true, vAlign: "top" } },
+    ],
     merges: [],
     columnWidths: [110],
     tabColor: "#A5A5A5",

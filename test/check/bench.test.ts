@@ -19,7 +19,9 @@ describe("bench workbook is read and checked as intended", () => {
 describe("bench section prints a PASS/BELUM line", () => {
   it("reports the time and the findings", async () => {
     const lines = await checkSection();
-    expect(lines[0]).toMatch(/^checkWorkbook 5\.000 indikator \+ 20\.000 baris anggaran: [\d.]+ ms .*(PASS|BELUM)$/);
+    expect(lines[0]).toMatch(
+      /^checkWorkbook 5\.000 indikator \+ 20\.000 baris anggaran: [\d.]+ ms .*(PASS|BELUM)$/,
+    );
     expect(lines[1]).toMatch(/temuan: [\d.]+ kesalahan/);
   }, 60_000);
 });

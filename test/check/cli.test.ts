@@ -57,15 +57,26 @@ describe("sakip check --json (WORKBOOK.md §4)", () => {
     expect(Object.keys(json).sort()).toEqual(["file", "findings", "summary", "tables"]);
     expect(json.tables[0]).toEqual(expect.objectContaining({ sheet: "Tabel 3.3", kind: "kinerja" }));
     const f = json.findings.find((x: { cell: string }) => x.cell === "I7");
-    expect(f).toEqual(expect.objectContaining({ rule: "CAPAIAN_MISMATCH", severity: "error", sheet: "Tabel 3.3", stated: 84, expected: 96.73 }));
+    expect(f).toEqual(
+      expect.objectContaining({
+        rule: "CAPAIAN_MISMATCH",
+        severity: "error",
+        sheet: "Tabel 3.3",
+        stated: 84,
+        expected: 96.73,
+      }),
+    );
     expect(f.message).toBe("Capaian 2022 tertulis 84 tetapi 67,71 / 70 × 100 = 96,73");
-    expect(json.summary.errors).toBe(json.findings.filter((x: { severity: string }) => x.severity === "error").length);
+    expect(json.summary.errors).toBe(
+      json.findings.filter((x: { severity: string }) => x.severity === "error").length,
+    );
   });
   it("several files (a folder): files[] and a combined summary; lock files skipped", async () => {
     const r = await cli([file("folder"), "--json"]);
     const json = JSON.parse(r.out);
     expect(json.files.map((x: { file: string }) => path.basename(x.file))).toEqual(["a.xlsx", "b.xlsx"]);
-    const sum = (k: "errors" | "warnings" | "info") => json.files.reduce((s: number, x: { summary: Record<string, number> }) => s + x.summary[k], 0);
+    const sum = (k: "errors" | "warnings" | "info") =>
+      json.files.reduce((s: number, x: { summary: Record<string, number> }) => s + x.summary[k], 0);
     expect(json.summary).toEqual({ errors: sum("errors"), warnings: sum("warnings"), info: sum("info") });
     expect(r.code).toBe(1);
   });
@@ -84,23 +95,46 @@ describe("sakip check: human-readable table grouped by sheet", () => {
   });
   it("several files end with a combined line", async () => {
     const r = await cli([file("t33.xlsx"), file("t33-benar.xlsx")]);
-    expect(r.out).toMatch(/Berkas: .*t33\.xlsx[\s\S]*Berkas: .*t33-benar\.xlsx[\s\S]*Jumlah 2 berkas: Ringkasan: 3 kesalahan/);
+    expect(r.out).toMatch(
+      /Berkas: .*t33\.xlsx[\s\S]*Berkas: .*t33-benar\.xlsx[\s\S]*Jumlah 2 berkas: Ringkasan: 3 kesalahan/,
+    );
   });
 });
 
 describe("the bundled example (assets/contoh-LKjIP-2024.xlsx) produces its known findings", () => {
   const asset = path.join(__dirname, "../../assets/contoh-LKjIP-2024.xlsx");
   const run = fs.existsSync(asset) ? it : it.skip;
-  run("seed 004: 3 wrong capaian of Tabel 3.3, 43 + 4 wrong budget %, two dot decimals, one empty target; exit 1", async () => {
-    const r = await cli([asset, "--json"]);
-    expect(r.code).toBe(1);
-    const json = JSON.parse(r.out) as { findings: { rule: string; severity: string; stated?: unknown }[] };
-    const errors = (rule: string) => json.findings.filter((f) => f.rule === rule && f.severity === "error");
-    expect(errors("CAPAIAN_MISMATCH").map((f) => f.stated).sort()).toEqual([112, 124, 84]);
-    expect(errors("PERSEN_MISMATCH")).toHaveLength(47);
-    expect(json.findings.filter((f) => f.rule === "FORMAT_AMBIGUOUS").map((f) => f.stated).sort()).toEqual(["59.64%", "70.95"]);
-    expect(json.findings.filter((f) => f.severity === "error").every((f) => ["CAPAIAN_MISMATCH", "PERSEN_MISMATCH"].includes(f.rule))).toBe(true);
-    // The truncations 97,1 and 92,2 (checker_should_flag: false) are info, never errors.
-    expect(json.findings.filter((f) => f.rule === "CAPAIAN_MISMATCH" && f.severity === "info").map((f) => f.stated).sort()).toEqual([92.2, 97.1]);
-  });
+  run(
+    "seed 004: 3 wrong capaian of Tabel 3.3, 43 + 4 wrong budget %, two dot decimals, one empty target; exit 1",
+    async () => {
+      const r = await cli([asset, "--json"]);
+      expect(r.code).toBe(1);
+      const json = JSON.parse(r.out) as { findings: { rule: string; severity: string; stated?: unknown }[] };
+      const errors = (rule: string) => json.findings.filter((f) => f.rule === rule && f.severity === "error");
+      expect(
+        errors("CAPAIAN_MISMATCH")
+          .map((f) => f.stated)
+          .sort(),
+      ).toEqual([112, 124, 84]);
+      expect(errors("PERSEN_MISMATCH")).toHaveLength(47);
+      expect(
+        json.findings
+          .filter((f) => f.rule === "FORMAT_AMBIGUOUS")
+          .map((f) => f.stated)
+          .sort(),
+      ).toEqual(["59.64%", "70.95"]);
+      expect(
+        json.findings
+          .filter((f) => f.severity === "error")
+          .every((f) => ["CAPAIAN_MISMATCH", "PERSEN_MISMATCH"].includes(f.rule)),
+      ).toBe(true);
+      // The truncations 97,1 and 92,2 (checker_should_flag: false) are info, never errors.
+      expect(
+        json.findings
+          .filter((f) => f.rule === "CAPAIAN_MISMATCH" && f.severity === "info")
+          .map((f) => f.stated)
+          .sort(),
+      ).toEqual([92.2, 97.1]);
+    },
+  );
 });

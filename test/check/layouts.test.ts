@@ -11,18 +11,28 @@ import { runChecks, RULES } from "../../src/engine/check";
 import type { Finding } from "../../src/engine/check/finding";
 
 const CHECKABLE = new Set<string>(RULES.map((r) => r.id));
-const known = JSON.parse(fs.readFileSync(path.join(__dirname, "../fixtures/shared/known-errors.json"), "utf8")) as { id: string; checker_should_flag: boolean }[];
+const known = JSON.parse(
+  fs.readFileSync(path.join(__dirname, "../fixtures/shared/known-errors.json"), "utf8"),
+) as { id: string; checker_should_flag: boolean }[];
 
 function check(layouts: LayoutWorkbook[]): Finding[] {
   return runChecks(readModel(layouts.flatMap(toGrids), {}), {});
 }
 
-const single = LAYOUTS.flatMap((e) => e.errors.filter((k) => k.flag !== false && !k.scope && CHECKABLE.has(k.rule)).map((k) => ({ key: e.key, layout: e.layout, ...k })));
-const truncations = LAYOUTS.flatMap((e) => e.errors.filter((k) => k.flag === false).map((k) => ({ key: e.key, layout: e.layout, ...k })));
+const single = LAYOUTS.flatMap((e) =>
+  e.errors
+    .filter((k) => k.flag !== false && !k.scope && CHECKABLE.has(k.rule))
+    .map((k) => ({ key: e.key, layout: e.layout, ...k })),
+);
+const truncations = LAYOUTS.flatMap((e) =>
+  e.errors.filter((k) => k.flag === false).map((k) => ({ key: e.key, layout: e.layout, ...k })),
+);
 
 describe("every checkable known error in its own layout is found at its cell", () => {
   it.each(single)("$id $rule at $sheet!$cell ($key)", (k) => {
-    const hits = check([k.layout]).filter((f) => f.sheet === k.sheet && f.cell === k.cell && f.rule === k.rule);
+    const hits = check([k.layout]).filter(
+      (f) => f.sheet === k.sheet && f.cell === k.cell && f.rule === k.rule,
+    );
     expect(hits).toHaveLength(1);
     expect(hits[0].message).not.toBe("");
   });
@@ -47,7 +57,9 @@ describe("corrected copies give zero errors", () => {
     expect(check([corrected]).filter((f) => f.severity === "error")).toEqual([]);
   });
   it.each(["000", "004"])("all tables of seed %s in one workbook", (seed) => {
-    const errors = check(LAYOUTS.filter((e) => e.seed === seed).map((e) => e.corrected)).filter((f) => f.severity === "error");
+    const errors = check(LAYOUTS.filter((e) => e.seed === seed).map((e) => e.corrected)).filter(
+      (f) => f.severity === "error",
+    );
     // Cross-table errors of other documents stay in the corrected copies (index.ts scope "cross"); none is an error here.
     expect(errors).toEqual([]);
   });
@@ -65,13 +77,16 @@ describe("tables of one seed checked together (VALUE_CONFLICT across tables)", (
   it.each(["000", "004"])("seed %s: every single-table finding still appears", (seed) => {
     const f = check(seedOf(seed).map((e) => e.layout));
     const want = single.filter((k) => LAYOUTS.find((e) => e.key === k.key)?.seed === seed);
-    for (const k of want) expect(f.some((x) => x.rule === k.rule && x.sheet === k.sheet && x.cell === k.cell)).toBe(true);
+    for (const k of want)
+      expect(f.some((x) => x.rule === k.rule && x.sheet === k.sheet && x.cell === k.cell)).toBe(true);
   });
 });
 
 describe("findings are sorted by sheet, row, column and unique per rule and cell", () => {
   it("Tabel 3.7: E9 before E10 (row order, not string order)", () => {
-    const cells = check([LAYOUTS.find((e) => e.key === "004-t37")!.layout]).filter((f) => f.rule === "PERSEN_MISMATCH").map((f) => f.cell);
+    const cells = check([LAYOUTS.find((e) => e.key === "004-t37")!.layout])
+      .filter((f) => f.rule === "PERSEN_MISMATCH")
+      .map((f) => f.cell);
     expect(cells.indexOf("E9")).toBeLessThan(cells.indexOf("E10"));
     expect(new Set(cells).size).toBe(cells.length);
   });

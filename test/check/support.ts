@@ -1,6 +1,14 @@
 /** Hand-built models for checker unit tests: cells at fixed columns, rows at given sheet rows. */
 import { parseNumber } from "../../src/engine/numbers";
-import type { AnggaranRow, Indikator, Model, ModelCell, RowKind, TableInfo, Tingkat } from "../../src/engine/model/types";
+import type {
+  AnggaranRow,
+  Indikator,
+  Model,
+  ModelCell,
+  RowKind,
+  TableInfo,
+  Tingkat,
+} from "../../src/engine/model/types";
 
 export type Raw = string | number | null;
 
@@ -23,15 +31,30 @@ export function cell(raw: Raw, at: string, sheet = "Kinerja", extra: Partial<Mod
 }
 
 const IND_COLS = {
-  kode: "A", sasaran: "B", indikator: "C", satuan: "D", target: "E", realisasi: "F", capaianStated: "G",
-  kriteriaStated: "H", targetAkhir: "I", kemajuanStated: "J", polaritas: "K", agregasi: "L",
-  pagu: "M", realisasiAnggaran: "N", serapanStated: "O",
+  kode: "A",
+  sasaran: "B",
+  indikator: "C",
+  satuan: "D",
+  target: "E",
+  realisasi: "F",
+  capaianStated: "G",
+  kriteriaStated: "H",
+  targetAkhir: "I",
+  kemajuanStated: "J",
+  polaritas: "K",
+  agregasi: "L",
+  pagu: "M",
+  realisasiAnggaran: "N",
+  serapanStated: "O",
 } as const;
 type IndField = keyof typeof IND_COLS;
 
 type IndOpts = {
-  table?: string; sheet?: string; rowKind?: RowKind;
-  targetTw?: Raw[]; realisasiTw?: Raw[];
+  table?: string;
+  sheet?: string;
+  rowKind?: RowKind;
+  targetTw?: Raw[];
+  realisasiTw?: Raw[];
   years?: Record<number, { target?: Raw; realisasi?: Raw; capaian?: Raw }>;
 };
 
@@ -42,20 +65,42 @@ export function ind(row: number, values: Partial<Record<IndField, Raw>>, opts: I
   for (const [k, v] of Object.entries(values) as [IndField, Raw][]) {
     (out as Record<string, unknown>)[k] = cell(v, `${IND_COLS[k]}${row}`, sheet);
   }
-  if (opts.targetTw) out.targetTw = opts.targetTw.map((v, i) => cell(v, `${"PQRS"[i]}${row}`, sheet)) as Indikator["targetTw"];
-  if (opts.realisasiTw) out.realisasiTw = opts.realisasiTw.map((v, i) => cell(v, `${"TUVW"[i]}${row}`, sheet)) as Indikator["realisasiTw"];
+  if (opts.targetTw)
+    out.targetTw = opts.targetTw.map((v, i) => cell(v, `${"PQRS"[i]}${row}`, sheet)) as Indikator["targetTw"];
+  if (opts.realisasiTw)
+    out.realisasiTw = opts.realisasiTw.map((v, i) =>
+      cell(v, `${"TUVW"[i]}${row}`, sheet),
+    ) as Indikator["realisasiTw"];
   if (opts.years) {
     out.years = {};
     Object.entries(opts.years).forEach(([y, v], yi) => {
-      const cols = yi === 0 ? ["X", "Y", "Z"] : [`A${"ABCDEF"[yi * 3 - 3]}`, `A${"ABCDEF"[yi * 3 - 2]}`, `A${"ABCDEF"[yi * 3 - 1]}`];
-      const c = (k: "target" | "realisasi" | "capaian", col: string) => (k in v ? cell(v[k] ?? null, `${col}${row}`, sheet) : undefined);
-      (out.years as Record<number, unknown>)[Number(y)] = { target: c("target", cols[0]), realisasi: c("realisasi", cols[1]), capaian: c("capaian", cols[2]) };
+      const cols =
+        yi === 0
+          ? ["X", "Y", "Z"]
+          : [`A${"ABCDEF"[yi * 3 - 3]}`, `A${"ABCDEF"[yi * 3 - 2]}`, `A${"ABCDEF"[yi * 3 - 1]}`];
+      const c = (k: "target" | "realisasi" | "capaian", col: string) =>
+        k in v ? cell(v[k] ?? null, `${col}${row}`, sheet) : undefined;
+      (out.years as Record<number, unknown>)[Number(y)] = {
+        target: c("target", cols[0]),
+        realisasi: c("realisasi", cols[1]),
+        capaian: c("capaian", cols[2]),
+      };
     });
   }
   return out;
 }
 
-const ANG_COLS = { kode: "A", uraian: "B", paguSebelum: "C", pagu: "D", realisasi: "E", serapanStated: "F", sisaStated: "G", selisihStated: "H", kodeSasaran: "I" } as const;
+const ANG_COLS = {
+  kode: "A",
+  uraian: "B",
+  paguSebelum: "C",
+  pagu: "D",
+  realisasi: "E",
+  serapanStated: "F",
+  sisaStated: "G",
+  selisihStated: "H",
+  kodeSasaran: "I",
+} as const;
 type AngField = keyof typeof ANG_COLS;
 
 /** A budget row (columns fixed: pagu D, realisasi E, % F, sisa G). */
@@ -65,7 +110,12 @@ export function ang(
   opts: { tingkat?: Tingkat; parent?: number; table?: string; sheet?: string; rowKind?: RowKind } = {},
 ): AnggaranRow {
   const sheet = opts.sheet ?? "Anggaran";
-  const out: AnggaranRow = { table: opts.table ?? `${sheet}!A1`, row, rowKind: opts.rowKind ?? "data", tingkat: opts.tingkat ?? "program" };
+  const out: AnggaranRow = {
+    table: opts.table ?? `${sheet}!A1`,
+    row,
+    rowKind: opts.rowKind ?? "data",
+    tingkat: opts.tingkat ?? "program",
+  };
   if (opts.parent !== undefined) out.parent = opts.parent;
   for (const [k, v] of Object.entries(values) as [AngField, Raw][]) {
     (out as Record<string, unknown>)[k] = cell(v, `${ANG_COLS[k]}${row}`, sheet);
@@ -74,7 +124,12 @@ export function ang(
 }
 
 /** A model with a TableInfo for every table id used (kind guessed from the rows). */
-export function model(parts: { indikator?: Indikator[]; anggaran?: AnggaranRow[]; tahun?: number; extraTables?: TableInfo[] }): Model {
+export function model(parts: {
+  indikator?: Indikator[];
+  anggaran?: AnggaranRow[];
+  tahun?: number;
+  extraTables?: TableInfo[];
+}): Model {
   const tables = new Map<string, TableInfo>();
   const add = (id: string, kind: TableInfo["kind"], fields: Record<string, string>) => {
     if (tables.has(id)) return;
@@ -87,5 +142,12 @@ export function model(parts: { indikator?: Indikator[]; anggaran?: AnggaranRow[]
   }
   for (const r of parts.anggaran ?? []) add(r.table, "anggaran", { pagu: "D", realisasi: "E" });
   for (const t of parts.extraTables ?? []) tables.set(t.id, t);
-  return { profil: {}, tahun: parts.tahun, tables: [...tables.values()], indikator: parts.indikator ?? [], anggaran: parts.anggaran ?? [], diagnostics: [] };
+  return {
+    profil: {},
+    tahun: parts.tahun,
+    tables: [...tables.values()],
+    indikator: parts.indikator ?? [],
+    anggaran: parts.anggaran ?? [],
+    diagnostics: [],
+  };
 }

@@ -43,7 +43,11 @@ describe("agreement is robust to floating point", () => {
 
 describe("agreement never accepts bad input", () => {
   it.each([
-    [NaN, 1, 0], [1, NaN, 0], [Infinity, Infinity, 0], ["1" as unknown as number, 1, 0], [1, null as unknown as number, 0],
+    [NaN, 1, 0],
+    [1, NaN, 0],
+    [Infinity, Infinity, 0],
+    ["1" as unknown as number, 1, 0],
+    [1, null as unknown as number, 0],
   ])("%p vs %p → wrong", (stated, computed, d) => {
     expect(agreement(stated, computed, d)).toBe("wrong");
   });

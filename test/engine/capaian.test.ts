@@ -1,12 +1,31 @@
-import { capaian, parsePolaritas, parseTarget, rumusCapaian, explainCapaian, type Polaritas } from "../../src/engine/capaian";
+import {
+  capaian,
+  parsePolaritas,
+  parseTarget,
+  rumusCapaian,
+  explainCapaian,
+  type Polaritas,
+} from "../../src/engine/capaian";
 
 const value = (r: ReturnType<typeof capaian>) => (r.ok ? r.value : r.code);
 
 describe("parsePolaritas: empty is naik, aliases map (DOMAIN.md §2)", () => {
   it.each([
-    [null, "naik"], [undefined, "naik"], ["", "naik"], ["-", "naik"], ["Naik", "naik"], ["positif", "naik"], ["MAKS", "naik"],
-    ["turun", "turun"], ["Negatif", "turun"], ["min", "turun"], ["turun-rasio", "turun-rasio"], ["turun rasio", "turun-rasio"],
-    ["turun_rasio", "turun-rasio"], ["tetap", "tetap"], ["Stabil", "tetap"],
+    [null, "naik"],
+    [undefined, "naik"],
+    ["", "naik"],
+    ["-", "naik"],
+    ["Naik", "naik"],
+    ["positif", "naik"],
+    ["MAKS", "naik"],
+    ["turun", "turun"],
+    ["Negatif", "turun"],
+    ["min", "turun"],
+    ["turun-rasio", "turun-rasio"],
+    ["turun rasio", "turun-rasio"],
+    ["turun_rasio", "turun-rasio"],
+    ["tetap", "tetap"],
+    ["Stabil", "tetap"],
   ])("%j → %s", (text, expected) => {
     expect(parsePolaritas(text)).toEqual({ ok: true, value: expected });
   });
@@ -50,7 +69,7 @@ describe("parseTarget: number, range or predikat", () => {
 describe("capaian by polarity on a number target", () => {
   it.each<[unknown, unknown, Polaritas | null, number]>([
     [63, 57.9, null, (57.9 / 63) * 100],
-    [70, "67,71", "naik", 96.72857142857142],
+    [70, "67,71", "naik", (67.71 / 70) * 100],
     [10, 5, "turun", 150],
     [10, 15, "turun", 50],
     [10, 25, "turun", 0], // floored at 0
@@ -144,7 +163,10 @@ describe("batas caps only when given (CAP_HIDDEN, 000:L466)", () => {
     expect(r.ok && Number(r.value.toFixed(2))).toBe(expected);
   });
   it.each([[0], [-5], ["x"], [NaN]])("batas %p → #VALUE!", (batas) => {
-    expect(capaian({ target: 10, realisasi: 5, batas: batas as number })).toMatchObject({ ok: false, code: "#VALUE!" });
+    expect(capaian({ target: 10, realisasi: 5, batas: batas as number })).toMatchObject({
+      ok: false,
+      code: "#VALUE!",
+    });
   });
 });
 

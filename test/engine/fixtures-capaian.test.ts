@@ -73,8 +73,14 @@ describe("kemajuan rows: R / T akhir × 100 reproduces expected_capaian", () => 
 describe("stated capaian: agreement gives the fixture's verdict (ok / minor / wrong)", () => {
   it.each(stated.map((r) => [r.id, r.checks.capaian, r] as const))("%s is %s", (_id, verdict, row) => {
     const printed = parseNumber(row.stated_capaian_raw);
-    expect(printed).toMatchObject({ kind: "number", value: row.stated_capaian, decimals: row.stated_decimals });
-    expect(agreement(row.stated_capaian as number, computed(row), row.stated_decimals as number)).toBe(verdict);
+    expect(printed).toMatchObject({
+      kind: "number",
+      value: row.stated_capaian,
+      decimals: row.stated_decimals,
+    });
+    expect(agreement(row.stated_capaian as number, computed(row), row.stated_decimals as number)).toBe(
+      verdict,
+    );
   });
   it("covers every verdict", () => {
     expect(new Set(stated.map((r) => r.checks.capaian))).toEqual(new Set(["ok", "minor", "wrong"]));

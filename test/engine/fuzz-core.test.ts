@@ -1,12 +1,51 @@
 import fc from "fast-check";
-import { parseNumber, isEnglishColumn, formatNumber, formatRupiah, formatPercent, roundHalfUp, truncate } from "../../src/engine/numbers";
+import {
+  parseNumber,
+  isEnglishColumn,
+  formatNumber,
+  formatRupiah,
+  formatPercent,
+  roundHalfUp,
+  truncate,
+} from "../../src/engine/numbers";
 import { capaian, parsePolaritas, parseTarget, rumusCapaian, explainCapaian } from "../../src/engine/capaian";
-import { kriteria, labelMatches, buildScale, predikatAkip, gradeRank, PERMENDAGRI_86 } from "../../src/engine/kriteria";
+import {
+  kriteria,
+  labelMatches,
+  buildScale,
+  predikatAkip,
+  gradeRank,
+  PERMENDAGRI_86,
+} from "../../src/engine/kriteria";
 import { agreement } from "../../src/engine/compare/agreement";
 
 // Number-like text is where parsers break: mix digits, separators, signs, Rp, %, notes and dashes.
 const numberish = fc
-  .array(fc.constantFrom("0", "1", "7", "9", ".", ",", "-", "–", "%", " ", "(", ")", "Rp", "Rp.", "BB", "s/d", ",-", "e", "\u00A0", "\u2212"), { maxLength: 14 })
+  .array(
+    fc.constantFrom(
+      "0",
+      "1",
+      "7",
+      "9",
+      ".",
+      ",",
+      "-",
+      "–",
+      "%",
+      " ",
+      "(",
+      ")",
+      "Rp",
+      "Rp.",
+      "BB",
+      "s/d",
+      ",-",
+      "e",
+      "\u00A0",
+      "\u2212",
+    ),
+    { maxLength: 14 },
+  )
   .map((parts) => parts.join(""));
 const anything = fc.oneof(
   fc.anything(),
@@ -14,7 +53,19 @@ const anything = fc.oneof(
   numberish,
   fc.double(),
   fc.integer(),
-  fc.constantFrom(null, undefined, NaN, Infinity, -Infinity, -0, "", "__proto__", "constructor", "toString", Object.create(null)),
+  fc.constantFrom(
+    null,
+    undefined,
+    NaN,
+    Infinity,
+    -Infinity,
+    -0,
+    "",
+    "__proto__",
+    "constructor",
+    "toString",
+    Object.create(null),
+  ),
 );
 const RUNS = { numRuns: 3000 };
 
@@ -66,9 +117,15 @@ describe("no core function throws or returns NaN/Infinity, whatever it is given"
   it("capaian/ on real numbers of every polarity returns finite values", () => {
     const polaritas = fc.constantFrom("naik", "turun", "turun-rasio", "tetap", null);
     fc.assert(
-      fc.property(fc.double(), fc.double(), polaritas, fc.option(fc.double()), (target, realisasi, p, batas) => {
-        noNaN(capaian({ target, realisasi, polaritas: p as never, batas }));
-      }),
+      fc.property(
+        fc.double(),
+        fc.double(),
+        polaritas,
+        fc.option(fc.double()),
+        (target, realisasi, p, batas) => {
+          noNaN(capaian({ target, realisasi, polaritas: p as never, batas }));
+        },
+      ),
       RUNS,
     );
   });

@@ -1,6 +1,18 @@
-import { parseNumber, isEnglishColumn, formatNumber, formatRupiah, formatPercent, roundHalfUp, truncate } from "../../src/engine/numbers";
+import {
+  parseNumber,
+  isEnglishColumn,
+  formatNumber,
+  formatRupiah,
+  formatPercent,
+  roundHalfUp,
+  truncate,
+} from "../../src/engine/numbers";
 
-const num = (value: number, decimals: number, extra: Partial<{ percent: boolean; ambiguous: boolean; english: boolean }> = {}) => ({
+const num = (
+  value: number,
+  decimals: number,
+  extra: Partial<{ percent: boolean; ambiguous: boolean; english: boolean }> = {},
+) => ({
   kind: "number",
   value,
   decimals,
@@ -74,7 +86,12 @@ describe("options.english reads the column as English", () => {
     ["11,762,079,613", 11762079613, true],
     ["17,65", 17.65, false], // an odd Indonesian cell is still read
   ])("%j → %p", (raw, value, english) => {
-    expect(parseNumber(raw, { english: true })).toMatchObject({ kind: "number", value, english, ambiguous: false });
+    expect(parseNumber(raw, { english: true })).toMatchObject({
+      kind: "number",
+      value,
+      english,
+      ambiguous: false,
+    });
   });
 });
 
@@ -82,9 +99,12 @@ describe("text that is not a number stays text", () => {
   it.each(["abc", "17,65 %x", "A (81,1)", "1.23.4", "n/a", "1,2,3", "12-13", "%"])("%j", (raw) => {
     expect(parseNumber(raw)).toEqual({ kind: "text", text: raw });
   });
-  it.each([[true], [{}], [[1]], [NaN], [Infinity], [Object.create(null)]])("non-number %p is text, never NaN", (raw) => {
-    expect(parseNumber(raw).kind).toBe("text");
-  });
+  it.each([[true], [{}], [[1]], [NaN], [Infinity], [Object.create(null)]])(
+    "non-number %p is text, never NaN",
+    (raw) => {
+      expect(parseNumber(raw).kind).toBe("text");
+    },
+  );
 });
 
 describe("JS numbers are returned as is, decimals from the shortest form", () => {

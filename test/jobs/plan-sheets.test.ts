@@ -3,18 +3,47 @@ import type { SheetSpec } from "../../src/engine/model/sheet-spec";
 import type { SheetInfo } from "../../src/workbook/port";
 
 function spec(key: string, name: string): SheetSpec {
-  return { key, name, role: "report", blocks: [], numberFormats: [], formats: [], merges: [], columnWidths: [] };
+  return {
+    key,
+    name,
+    role: "report",
+    blocks: [],
+    numberFormats: [],
+    formats: [],
+    merges: [],
+    columnWidths: [],
+  };
 }
 const report = (key: string, name: string): SheetInfo => ({ name, tag: { role: "report", key } });
 
 describe("planSheets: the add-in only ever replaces its own report sheets", () => {
   it.each<[string, SheetInfo[], string[], string[]]>([
     ["empty workbook: nothing removed", [{ name: "Kinerja" }], [], ["Capaian Kinerja"]],
-    ["own sheet of the same key is replaced", [report("capaian", "Capaian Kinerja")], ["Capaian Kinerja"], ["Capaian Kinerja"]],
-    ["own sheet the user renamed is still replaced", [report("capaian", "Capaian saya")], ["Capaian saya"], ["Capaian Kinerja"]],
-    ["user sheet with the wanted name is kept; ours gets (2)", [{ name: "Capaian Kinerja" }], [], ["Capaian Kinerja (2)"]],
+    [
+      "own sheet of the same key is replaced",
+      [report("capaian", "Capaian Kinerja")],
+      ["Capaian Kinerja"],
+      ["Capaian Kinerja"],
+    ],
+    [
+      "own sheet the user renamed is still replaced",
+      [report("capaian", "Capaian saya")],
+      ["Capaian saya"],
+      ["Capaian Kinerja"],
+    ],
+    [
+      "user sheet with the wanted name is kept; ours gets (2)",
+      [{ name: "Capaian Kinerja" }],
+      [],
+      ["Capaian Kinerja (2)"],
+    ],
     ["names compare without case, like Excel", [{ name: "capaian kinerja" }], [], ["Capaian Kinerja (2)"]],
-    ["template sheet with the same name is kept", [{ name: "Capaian Kinerja", tag: { role: "template", key: "capaian" } }], [], ["Capaian Kinerja (2)"]],
+    [
+      "template sheet with the same name is kept",
+      [{ name: "Capaian Kinerja", tag: { role: "template", key: "capaian" } }],
+      [],
+      ["Capaian Kinerja (2)"],
+    ],
     ["own sheet of another key is left alone", [report("analisis", "Analisis")], [], ["Capaian Kinerja"]],
   ])("%s", (_rule, existing, removed, finalNames) => {
     const { plan, names } = planSheets(existing, [spec("capaian", "Capaian Kinerja")], "report");
@@ -25,7 +54,11 @@ describe("planSheets: the add-in only ever replaces its own report sheets", () =
 
   it("creates every new sheet under a temporary name that collides with nothing, before removing old ones", () => {
     const existing = [report("capaian", "Capaian Kinerja"), { name: "~sakip 1" }];
-    const { plan } = planSheets(existing, [spec("capaian", "Capaian Kinerja"), spec("analisis", "Analisis")], "report");
+    const { plan } = planSheets(
+      existing,
+      [spec("capaian", "Capaian Kinerja"), spec("analisis", "Analisis")],
+      "report",
+    );
     const temps = plan.create.map((c) => c.name);
     expect(new Set(temps).size).toBe(2);
     expect(temps).not.toContain("~sakip 1");
@@ -34,7 +67,11 @@ describe("planSheets: the add-in only ever replaces its own report sheets", () =
   });
 
   it("reports each sheet that could not take its wanted name", () => {
-    const { renamed } = planSheets([{ name: "Analisis" }, { name: "Analisis (2)" }], [spec("analisis", "Analisis")], "report");
+    const { renamed } = planSheets(
+      [{ name: "Analisis" }, { name: "Analisis (2)" }],
+      [spec("analisis", "Analisis")],
+      "report",
+    );
     expect(renamed).toEqual([{ key: "analisis", wanted: "Analisis", used: "Analisis (3)" }]);
   });
 

@@ -51,7 +51,11 @@ describe("withCells / cellAt", () => {
     expect(cellAt(tiny, "S", "C4")).toEqual({ v: 0.6, fmt: "0%" });
     expect(() => withCells(tiny, "x", { Nope: { A1: 1 } })).toThrow();
   });
-  it.each([["A1", 1, 1], ["AB12", 12, 28], ["K9", 9, 11]])("parseA1(%s)", (a1, row, col) => {
+  it.each([
+    ["A1", 1, 1],
+    ["AB12", 12, 28],
+    ["K9", 9, 11],
+  ])("parseA1(%s)", (a1, row, col) => {
     expect(parseA1(a1)).toEqual({ row, col });
   });
 });
@@ -65,7 +69,9 @@ describe("layout index", () => {
     expect(l.layout.sheets.map((s) => s.name)).toContain(sheet);
   });
 
-  const fixable = errorCases.filter(([, , , , , e]) => !e.scope && e.rule !== "MISSING_VALUE" && e.rule !== "EFISIENSI_LABEL");
+  const fixable = errorCases.filter(
+    ([, , , , , e]) => !e.scope && e.rule !== "MISSING_VALUE" && e.rule !== "EFISIENSI_LABEL",
+  );
   it.each(fixable)("%s %s (%s!%s) differs in the corrected copy", (_k, _id, sheet, cell, l) => {
     expect(cellAt(l.corrected, sheet, cell)).not.toEqual(cellAt(l.layout, sheet, cell));
   });
@@ -83,7 +89,9 @@ describe("layout index", () => {
 });
 
 describe("nasty layouts", () => {
-  const { NASTY } = jest.requireActual("../fixtures/layouts/nasty") as typeof import("../fixtures/layouts/nasty");
+  const { NASTY } = jest.requireActual(
+    "../fixtures/layouts/nasty",
+  ) as typeof import("../fixtures/layouts/nasty");
   it.each(NASTY.map((l) => [l.name, l] as const))("%s converts to grids and to an .xlsx", async (_n, l) => {
     expect(toGrids(l)).toHaveLength(l.sheets.length);
     expect((await toXlsxBuffer(l)).length).toBeGreaterThan(1000);

@@ -8,10 +8,7 @@ import type { GridCell, SheetGrid } from "../../src/workbook/port";
 
 /** A plain value, or a value with the style the reader may use (bold parents, number formats). */
 export type CellSeed =
-  | string
-  | number
-  | null
-  | { v: string | number | null; bold?: boolean; fmt?: string; error?: string };
+  string | number | null | { v: string | number | null; bold?: boolean; fmt?: string; error?: string };
 
 /** rows[0][0] sits at (startRow, startCol), both 1-based, default 1. Merges are absolute A1 ranges. */
 export type LayoutSheet = {

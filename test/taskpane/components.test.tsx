@@ -12,9 +12,31 @@ import type { Finding } from "../../src/engine/check/finding";
 const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
 const findings: Finding[] = [
-  { rule: "CAPAIAN_MISMATCH", severity: "error", sheet: "Kinerja", cell: "G7", stated: 84, expected: 96.73, message: "Capaian tertulis 84 tetapi 67,71 / 70 × 100 = 96,73" },
-  { rule: "FORMAT_AMBIGUOUS", severity: "warning", sheet: "Kinerja", cell: "E9", message: "Pemisah desimal '70.95' meragukan" },
-  { rule: "PERSEN_MISMATCH", severity: "error", sheet: "Anggaran", cell: "H5", stated: 93.83, expected: 66.84, message: "Persentase tertulis 93,83 tetapi 66,84" },
+  {
+    rule: "CAPAIAN_MISMATCH",
+    severity: "error",
+    sheet: "Kinerja",
+    cell: "G7",
+    stated: 84,
+    expected: 96.73,
+    message: "Capaian tertulis 84 tetapi 67,71 / 70 × 100 = 96,73",
+  },
+  {
+    rule: "FORMAT_AMBIGUOUS",
+    severity: "warning",
+    sheet: "Kinerja",
+    cell: "E9",
+    message: "Pemisah desimal '70.95' meragukan",
+  },
+  {
+    rule: "PERSEN_MISMATCH",
+    severity: "error",
+    sheet: "Anggaran",
+    cell: "H5",
+    stated: 93.83,
+    expected: 66.84,
+    message: "Persentase tertulis 93,83 tetapi 66,84",
+  },
 ];
 
 describe("ActionBar: each button runs its own job, and none while a job runs", () => {
@@ -23,7 +45,12 @@ describe("ActionBar: each button runs its own job, and none while a job runs", (
     ["Periksa", "onPeriksa"],
     ["Buat templat", "onBuatTemplat"],
   ] as const)("%s calls %s", (label, handler) => {
-    const props = { disabled: false, onPeriksa: jest.fn(), onBuatLaporan: jest.fn(), onBuatTemplat: jest.fn() };
+    const props = {
+      disabled: false,
+      onPeriksa: jest.fn(),
+      onBuatLaporan: jest.fn(),
+      onBuatTemplat: jest.fn(),
+    };
     wrap(<ActionBar {...props} />);
     fireEvent.click(screen.getByRole("button", { name: label }));
     expect(props[handler]).toHaveBeenCalledTimes(1);
@@ -32,7 +59,12 @@ describe("ActionBar: each button runs its own job, and none while a job runs", (
   });
 
   it("disables every button while busy", () => {
-    const props = { disabled: true, onPeriksa: jest.fn(), onBuatLaporan: jest.fn(), onBuatTemplat: jest.fn() };
+    const props = {
+      disabled: true,
+      onPeriksa: jest.fn(),
+      onBuatLaporan: jest.fn(),
+      onBuatTemplat: jest.fn(),
+    };
     wrap(<ActionBar {...props} />);
     for (const b of screen.getAllByRole("button")) expect(b).toHaveProperty("disabled", true);
   });
@@ -52,13 +84,23 @@ describe("ResultView: findings are grouped by sheet and each cell address select
   });
 
   it("says so when nothing is wrong", () => {
-    const result = { tables: [{ sheet: "Kinerja", range: "A1:H9", kind: "kinerja" as const, rows: 6 }], findings: [], diagnostics: [], summary: { errors: 0, warnings: 0, info: 0 } };
+    const result = {
+      tables: [{ sheet: "Kinerja", range: "A1:H9", kind: "kinerja" as const, rows: 6 }],
+      findings: [],
+      diagnostics: [],
+      summary: { errors: 0, warnings: 0, info: 0 },
+    };
     wrap(<ResultView state={{ status: "checked", result }} onGoTo={jest.fn()} />);
     expect(screen.getByText("Tidak ada temuan. Angka-angka konsisten.")).toBeTruthy();
   });
 
   it("shows a failure with its message and says the workbook is intact", () => {
-    wrap(<ResultView state={{ status: "failed", task: "laporan", message: "Lembar terkunci" }} onGoTo={jest.fn()} />);
+    wrap(
+      <ResultView
+        state={{ status: "failed", task: "laporan", message: "Lembar terkunci" }}
+        onGoTo={jest.fn()}
+      />,
+    );
     expect(screen.getByText("Lembar terkunci")).toBeTruthy();
     expect(screen.getByText(/Laporan sebelumnya \(jika ada\) tetap utuh/)).toBeTruthy();
   });
@@ -72,6 +114,10 @@ describe("ResultView: findings are grouped by sheet and each cell address select
       findings: { errors: 0, warnings: 0, info: 0 },
     };
     wrap(<ResultView state={{ status: "generated", result }} onGoTo={jest.fn()} />);
-    expect(screen.getByText("Lembar 'Capaian Kinerja' milik Anda tidak diubah; laporan ditulis ke 'Capaian Kinerja (2)'.")).toBeTruthy();
+    expect(
+      screen.getByText(
+        "Lembar 'Capaian Kinerja' milik Anda tidak diubah; laporan ditulis ke 'Capaian Kinerja (2)'.",
+      ),
+    ).toBeTruthy();
   });
 });

@@ -22,12 +22,25 @@ describe("task pane settings: an invalid year blocks the jobs instead of being g
 import { describeError } from "../../src/taskpane/errors";
 
 describe("failed jobs are explained in Indonesian, never with Office's English text", () => {
-  const richApi = (code: string) => Object.assign(new Error("An internal error has occurred."), { name: "RichApi.Error", code });
+  const richApi = (code: string) =>
+    Object.assign(new Error("An internal error has occurred."), { name: "RichApi.Error", code });
   it.each<[string, unknown, RegExp]>([
-    ["known Office code → Indonesian reason with the code", richApi("GeneralException"), /^Excel: terjadi kesalahan internal.*\(kode GeneralException\)$/],
+    [
+      "known Office code → Indonesian reason with the code",
+      richApi("GeneralException"),
+      /^Excel: terjadi kesalahan internal.*\(kode GeneralException\)$/,
+    ],
     ["locked sheet → what to do", richApi("WorksheetLocked"), /Buka proteksi lembar/],
-    ["unknown Office code → generic Indonesian text", richApi("SomethingNew"), /^Excel menolak perintah \(kode SomethingNew\)/],
-    ["our own Indonesian error passes through", new Error("Lembar 'Kinerja' tidak bertanda add-in"), /^Lembar 'Kinerja' tidak bertanda add-in$/],
+    [
+      "unknown Office code → generic Indonesian text",
+      richApi("SomethingNew"),
+      /^Excel menolak perintah \(kode SomethingNew\)/,
+    ],
+    [
+      "our own Indonesian error passes through",
+      new Error("Lembar 'Kinerja' tidak bertanda add-in"),
+      /^Lembar 'Kinerja' tidak bertanda add-in$/,
+    ],
     ["a thrown string", "rusak", /^rusak$/],
   ])("%s", (_rule, error, expected) => {
     const message = describeError(error);

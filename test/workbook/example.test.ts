@@ -23,7 +23,9 @@ describe("bundled example", () => {
   let committed: SheetGrid[];
   beforeAll(async () => {
     built = await (await openXlsx(await buildExample())).readSheets();
-    committed = await (await openXlsx(fs.readFileSync(path.join(__dirname, "../..", EXAMPLE_FILE)))).readSheets();
+    committed = await (
+      await openXlsx(fs.readFileSync(path.join(__dirname, "../..", EXAMPLE_FILE)))
+    ).readSheets();
   });
 
   it("the committed .xlsx equals a fresh build, cell by cell (run node scripts/build-example.js after editing the data)", () => {
@@ -33,7 +35,10 @@ describe("bundled example", () => {
 
   it("holds every Tabel 3.7 and 3.6 budget row and every indicator", () => {
     const anggaran = built.find((g) => g.name === "Anggaran")!;
-    const uraian = anggaran.rows.slice(1).map((r) => r[2]?.v).filter((v) => v !== null && v !== undefined);
+    const uraian = anggaran.rows
+      .slice(1)
+      .map((r) => r[2]?.v)
+      .filter((v) => v !== null && v !== undefined);
     expect(uraian).toHaveLength(56 + 4);
     expect(CONTOH_004.kinerja).toHaveLength(8);
   });

@@ -1,7 +1,13 @@
 import ExcelJS from "exceljs";
 import { newXlsx, openXlsx } from "../../src/adapters/xlsx";
 import { createTemplate } from "../../src/jobs/create-template";
-import { ANGGARAN_COLUMNS, buildTemplate, colLetter, kinerjaColumns, PROFIL_LABELS } from "../../src/workbook/template";
+import {
+  ANGGARAN_COLUMNS,
+  buildTemplate,
+  colLetter,
+  kinerjaColumns,
+  PROFIL_LABELS,
+} from "../../src/workbook/template";
 import { PERMENDAGRI_86 } from "../../src/engine/kriteria/permendagri-86";
 import { toXlsxBuffer } from "../support/layout";
 
@@ -29,9 +35,13 @@ describe("buildTemplate", () => {
 
   it("names earlier years by their number, relative to the reporting year", () => {
     const headers = byKey.kinerja.blocks[0].rows[0];
-    expect(headers).toEqual(expect.arrayContaining(["Realisasi 2023", "Target 2023", "Capaian 2023 (%)", "Realisasi 2022"]));
+    expect(headers).toEqual(
+      expect.arrayContaining(["Realisasi 2023", "Target 2023", "Capaian 2023 (%)", "Realisasi 2022"]),
+    );
     expect(headers).not.toContain("Realisasi 2021");
-    expect(buildTemplate({ tahun: 2024, years: [2023, 2022, 2021] })[2].blocks[0].rows[0]).toContain("Capaian 2021 (%)");
+    expect(buildTemplate({ tahun: 2024, years: [2023, 2022, 2021] })[2].blocks[0].rows[0]).toContain(
+      "Capaian 2021 (%)",
+    );
   });
 
   it.each([

@@ -34,7 +34,10 @@ export function applyCellStyles(ws: Worksheet, spec: SheetSpec): void {
       let style = shared.get(key);
       if (!style) {
         const fmt = recipe.fmt >= 0 ? spec.numberFormats[recipe.fmt].format : undefined;
-        style = composeStyle(fmt, recipe.patches.map((p) => patches[p]));
+        style = composeStyle(
+          fmt,
+          recipe.patches.map((p) => patches[p]),
+        );
         shared.set(key, style);
       }
       wsRow.getCell(c).style = style as never;

@@ -58,7 +58,12 @@ type RangeValidations = { dataValidations: { add(address: string, validation: Da
 function writeValidations(ws: Worksheet, spec: SheetSpec): void {
   for (const v of spec.validations ?? []) {
     // One entry for the whole range (written as one sqref), not one per cell: 5 000-row tables stay light.
-    const validation = { type: "list" as const, allowBlank: true, showErrorMessage: true, formulae: [listFormula(v.list)] };
+    const validation = {
+      type: "list" as const,
+      allowBlank: true,
+      showErrorMessage: true,
+      formulae: [listFormula(v.list)],
+    };
     (ws as unknown as RangeValidations).dataValidations.add(v.range, validation);
   }
 }

@@ -1,13 +1,19 @@
 import { problem, ok, type Result } from "../result";
 import type { Polaritas } from "./types";
 
-const divZero = (r: number) => problem("#DIV/0!", `Target 0 dengan realisasi ${r}: capaian tidak dapat dihitung`);
+const divZero = (r: number) =>
+  problem("#DIV/0!", `Target 0 dengan realisasi ${r}: capaian tidak dapat dihitung`);
 
 /**
  * Capaian for a numeric target by polarity, with the T = 0 and R = 0 decisions of DOMAIN.md §2.
  * @example byPolaritas("turun", 10, 5, null) //=> { ok: true, value: 150 }
  */
-export function byPolaritas(polaritas: Polaritas, t: number, r: number, batas: number | null): Result<number> {
+export function byPolaritas(
+  polaritas: Polaritas,
+  t: number,
+  r: number,
+  batas: number | null,
+): Result<number> {
   switch (polaritas) {
     case "turun":
       // T = 0: nothing is the best outcome, so R ≤ 0 meets it fully and any R > 0 earns 0.

@@ -26,10 +26,16 @@ export function parsePolaritas(text: unknown): Result<Polaritas> {
   if (text === null || text === undefined) return ok("naik");
   if (text === "naik" || text === "turun" || text === "turun-rasio" || text === "tetap") return ok(text);
   if (typeof text !== "string") return problem("#VALUE!", `Polaritas bukan teks: '${typeof text}'`);
-  const key = text.trim().toLowerCase().replace(/[\s_–]+/g, "-");
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_–]+/g, "-");
   if (key === "" || key === "-") return ok("naik");
   const found = Object.prototype.hasOwnProperty.call(ALIASES, key) ? ALIASES[key] : undefined;
   return found
     ? ok(found)
-    : problem("#VALUE!", `Polaritas tidak dikenal: '${text.trim()}' (pakai naik, turun, turun-rasio atau tetap)`);
+    : problem(
+        "#VALUE!",
+        `Polaritas tidak dikenal: '${text.trim()}' (pakai naik, turun, turun-rasio atau tetap)`,
+      );
 }

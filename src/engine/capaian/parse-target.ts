@@ -18,7 +18,8 @@ function asRange(text: string): Result<TargetSpec> | null {
   if (!m) return null;
   const [lower, upper] = [parseNumber(m[1]), parseNumber(m[2])];
   if (lower.kind !== "number" || upper.kind !== "number") return null;
-  if (lower.value > upper.value) return problem("#VALUE!", `Rentang target terbalik: '${text}' (batas bawah lebih besar)`);
+  if (lower.value > upper.value)
+    return problem("#VALUE!", `Rentang target terbalik: '${text}' (batas bawah lebih besar)`);
   return ok({ kind: "range", lower: lower.value, upper: upper.value });
 }
 

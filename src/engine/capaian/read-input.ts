@@ -8,7 +8,13 @@ import type { CapaianInput, Polaritas, TargetSpec } from "./types";
 import { showValue } from "../numbers/show-value";
 
 /** Inputs of capaian once read: `r` is the realisasi value, or its rank for a predikat target. */
-export type Prepared = { target: TargetSpec; polaritas: Polaritas; batas: number | null; r: number; rGrade: string | null };
+export type Prepared = {
+  target: TargetSpec;
+  polaritas: Polaritas;
+  batas: number | null;
+  r: number;
+  rGrade: string | null;
+};
 
 function readBatas(raw: unknown): Result<number | null> {
   if (raw === null || raw === undefined || raw === "") return ok(null);
@@ -18,15 +24,26 @@ function readBatas(raw: unknown): Result<number | null> {
   return problem("#VALUE!", `Batas atas bukan angka positif: '${showValue(raw)}'`);
 }
 
-function readGrade(raw: unknown, target: TargetSpec & { kind: "predikat" }): Result<{ r: number; rGrade: string }> {
+function readGrade(
+  raw: unknown,
+  target: TargetSpec & { kind: "predikat" },
+): Result<{ r: number; rGrade: string }> {
   const text = typeof raw === "string" ? raw.replace(/\s*\([^()]*\)\s*$/, "").trim() : "";
   const rank = gradeRank(text);
   if (rank && rank.scale === target.scale) return ok({ r: rank.rank, rGrade: text.toUpperCase() });
-  if (rank) return problem("#VALUE!", `Realisasi '${text}' memakai skala predikat lain dari target '${target.grade}'`);
+  if (rank)
+    return problem(
+      "#VALUE!",
+      `Realisasi '${text}' memakai skala predikat lain dari target '${target.grade}'`,
+    );
   const score = parseNumber(raw); // an AKIP score "76,36" is graded first (DOMAIN.md §3)
   const graded = score.kind === "number" && target.scale === "akip" ? predikatAkip(score.value) : null;
-  if (graded && graded.ok) return ok({ r: gradeRank(graded.value.grade)?.rank ?? 0, rGrade: graded.value.grade });
-  return problem("#VALUE!", `Realisasi bukan predikat ${target.scale === "akip" ? "AKIP" : "opini BPK"}: '${showValue(raw ?? "")}'`);
+  if (graded && graded.ok)
+    return ok({ r: gradeRank(graded.value.grade)?.rank ?? 0, rGrade: graded.value.grade });
+  return problem(
+    "#VALUE!",
+    `Realisasi bukan predikat ${target.scale === "akip" ? "AKIP" : "opini BPK"}: '${showValue(raw ?? "")}'`,
+  );
 }
 
 function readRealisasi(raw: unknown): Result<number> {
@@ -43,7 +60,8 @@ function readRealisasi(raw: unknown): Result<number> {
  * @example readInput({ target: "70", realisasi: "67,71" }) //=> { ok: true, value: { r: 67.71, ... } }
  */
 export function readInput(input: CapaianInput): Result<Prepared> {
-  if (!input || typeof input !== "object") return problem("#VALUE!", "Argumen capaian tidak lengkap (target, realisasi)");
+  if (!input || typeof input !== "object")
+    return problem("#VALUE!", "Argumen capaian tidak lengkap (target, realisasi)");
   const target = parseTarget(input.target);
   if (!target.ok) return target;
   const polaritas = parsePolaritas(input.polaritas);

@@ -8,4 +8,9 @@ export type TargetSpec =
   | { kind: "predikat"; scale: "akip" | "bpk"; grade: string; rank: number };
 
 /** Arguments of capaian and explainCapaian; target and realisasi may be raw cell values. */
-export type CapaianInput = { target: unknown; realisasi: unknown; polaritas?: Polaritas | null; batas?: number | null };
+export type CapaianInput = {
+  target: unknown;
+  realisasi: unknown;
+  polaritas?: Polaritas | null;
+  batas?: number | null;
+};

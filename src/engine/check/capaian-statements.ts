@@ -23,7 +23,14 @@ export type CapaianStatement = {
 export function capaianStatements(ind: Indikator, ev: IndikatorEval): CapaianStatement[] {
   const out: CapaianStatement[] = [];
   if (ind.capaianStated && ind.capaianStated.num !== null) {
-    out.push({ what: "Capaian", cell: ind.capaianStated, computed: ev.capaian, capped: ev.capaianCapped, explain: ev.explain, alternatives: [] });
+    out.push({
+      what: "Capaian",
+      cell: ind.capaianStated,
+      computed: ev.capaian,
+      capped: ev.capaianCapped,
+      explain: ev.explain,
+      alternatives: [],
+    });
   }
   for (const [year, v] of Object.entries(ind.years ?? {})) {
     if (!v.capaian || v.capaian.num === null) continue;
@@ -32,7 +39,14 @@ export function capaianStatements(ind: Indikator, ev: IndikatorEval): CapaianSta
     const r = cellInput(v.realisasi);
     if (!y || t === null || r === null) continue;
     const explain = explainCapaian({ target: t, realisasi: r, polaritas: ev.polaritas });
-    out.push({ what: `Capaian ${year}`, cell: v.capaian, computed: y.capaian, capped: y.capaian, explain, alternatives: [] });
+    out.push({
+      what: `Capaian ${year}`,
+      cell: v.capaian,
+      computed: y.capaian,
+      capped: y.capaian,
+      explain,
+      alternatives: [],
+    });
   }
   const k = ev.kemajuan;
   if (ind.kemajuanStated && ind.kemajuanStated.num !== null && k) {
@@ -42,7 +56,14 @@ export function capaianStatements(ind: Indikator, ev: IndikatorEval): CapaianSta
         ? `${Array.isArray(input.realisasi) ? `(${input.realisasi.map(show).join(" + ")})` : show(input.realisasi)} / ${show(input.targetAkhir)} × 100 = ${formatNumber(k.value)}`
         : "";
     const latest = ev.capaian.ok ? ev.capaian : [...ev.years].reverse().find((y) => y.capaian.ok)?.capaian;
-    out.push({ what: "Tingkat kemajuan", cell: ind.kemajuanStated, computed: k, capped: k, explain, alternatives: latest ? [latest] : [] });
+    out.push({
+      what: "Tingkat kemajuan",
+      cell: ind.kemajuanStated,
+      computed: k,
+      capped: k,
+      explain,
+      alternatives: latest ? [latest] : [],
+    });
   }
   return out;
 }
@@ -54,9 +75,13 @@ const USUAL_CAPS = [100, 110, 120, 125, 150];
  * A stated 100 (or another usual cap) while the ratio is higher and no cap is configured: the cap is hidden.
  * @example isHiddenCap(100, ok(673.58), null) //=> true
  */
-export function isHiddenCap(stated: number, computed: Result<number>, batas: number | null, alternatives: Result<number>[] = []): boolean {
+export function isHiddenCap(
+  stated: number,
+  computed: Result<number>,
+  batas: number | null,
+  alternatives: Result<number>[] = [],
+): boolean {
   if (!computed.ok || batas !== null) return false;
   const higher = (r: Result<number>) => !r.ok || r.value > stated + 0.5;
   return USUAL_CAPS.includes(stated) && computed.value > stated + 0.5 && alternatives.every(higher);
 }
-

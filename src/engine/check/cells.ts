@@ -23,7 +23,22 @@ export function rowCells(row: Indikator | AnggaranRow): { field: string; cell: M
 }
 
 // Text columns: a word there is not a number gone wrong.
-const TEXT_FIELDS = new Set(["kode", "tujuan", "sasaran", "indikator", "satuan", "polaritas", "agregasi", "kriteriaStated", "sumberData", "analisis", "solusi", "uraian", "kodeSasaran", "sumberDana"]);
+const TEXT_FIELDS = new Set([
+  "kode",
+  "tujuan",
+  "sasaran",
+  "indikator",
+  "satuan",
+  "polaritas",
+  "agregasi",
+  "kriteriaStated",
+  "sumberData",
+  "analisis",
+  "solusi",
+  "uraian",
+  "kodeSasaran",
+  "sumberDana",
+]);
 
 /** Whether a field holds numbers (so text in it is NOT_A_NUMBER). */
 export function isNumericField(field: string): boolean {

@@ -28,4 +28,8 @@ export function sumField(rows: AnggaranRow[], field: MoneyField): number | null 
   return total;
 }
 
-export const FIELD_LABEL: Record<MoneyField, string> = { pagu: "Pagu", realisasi: "Realisasi", paguSebelum: "Pagu sebelum perubahan" };
+export const FIELD_LABEL: Record<MoneyField, string> = {
+  pagu: "Pagu",
+  realisasi: "Realisasi",
+  paguSebelum: "Pagu sebelum perubahan",
+};

@@ -5,7 +5,11 @@ import type { Indikator, Model, ModelCell, Origin } from "../model/types";
  * for the field (an empty cell), else null when the table has no such column.
  * @example fieldCell(model, row, "realisasi") //=> { sheet: "Tabel III.2", cell: "F9" }
  */
-export function fieldCell(model: Model, row: Indikator, field: "target" | "realisasi"): { origin: Origin; cell?: ModelCell } | null {
+export function fieldCell(
+  model: Model,
+  row: Indikator,
+  field: "target" | "realisasi",
+): { origin: Origin; cell?: ModelCell } | null {
   const cell = row[field];
   if (cell) return { origin: cell.origin, cell };
   const table = model.tables.find((t) => t.id === row.table);

@@ -18,8 +18,13 @@ export function runChecks(model: Model, options: JobOptionsLike = {}): Finding[]
   const scale = resolved.ok ? resolved.value : PERMENDAGRI_86;
   if (!resolved.ok) {
     const at = model.skala?.[0]?.label.origin ?? { sheet: "Skala", cell: "A1" };
-    findings.push({ rule: "READER", severity: "warning", sheet: at.sheet, cell: at.cell,
-      message: `Skala di workbook tidak dipakai (${resolved.message}); memakai Permendagri 86/2017` });
+    findings.push({
+      rule: "READER",
+      severity: "warning",
+      sheet: at.sheet,
+      cell: at.cell,
+      message: `Skala di workbook tidak dipakai (${resolved.message}); memakai Permendagri 86/2017`,
+    });
   }
   const ctx: CheckContext = { scale, batas: options.batas ?? null, tahun: options.tahun ?? model.tahun };
   const evals: Evals = {
@@ -27,7 +32,10 @@ export function runChecks(model: Model, options: JobOptionsLike = {}): Finding[]
     anggaran: evaluateAnggaran(model),
   };
   for (const rule of RULES) findings.push(...rule.run(model, evals, ctx));
-  for (const d of model.diagnostics) findings.push({ rule: "READER", severity: d.severity, sheet: d.sheet, cell: d.cell, message: d.message });
-  const sheets = [...new Set([...model.tables.map((t) => t.sheet), ...model.diagnostics.map((d) => d.sheet)])];
+  for (const d of model.diagnostics)
+    findings.push({ rule: "READER", severity: d.severity, sheet: d.sheet, cell: d.cell, message: d.message });
+  const sheets = [
+    ...new Set([...model.tables.map((t) => t.sheet), ...model.diagnostics.map((d) => d.sheet)]),
+  ];
   return sortFindings(findings, sheets);
 }

@@ -10,7 +10,9 @@ import type { ModelCell } from "../model/types";
 export function statedDecimals(cell: ModelCell): number {
   if (cell.num === null) return cell.decimals ?? 0;
   const natural = naturalDecimals(cell.num);
-  return cell.decimals === null || cell.decimals === undefined ? Math.min(natural, 4) : Math.min(cell.decimals, natural);
+  return cell.decimals === null || cell.decimals === undefined
+    ? Math.min(natural, 4)
+    : Math.min(cell.decimals, natural);
 }
 
 // Decimals a number really has, at most 6 (float noise such as 0.1 + 0.2 cut off); integers take the fast path.

@@ -18,7 +18,10 @@ function same(a: number, b: number, decimals: number): boolean {
 export function agreement(stated: number, computed: number, decimals: number): Agreement {
   if (typeof stated !== "number" || typeof computed !== "number") return "wrong";
   if (!Number.isFinite(stated) || !Number.isFinite(computed)) return "wrong";
-  const d = typeof decimals === "number" && Number.isFinite(decimals) ? Math.min(15, Math.max(0, Math.trunc(decimals))) : 2;
+  const d =
+    typeof decimals === "number" && Number.isFinite(decimals)
+      ? Math.min(15, Math.max(0, Math.trunc(decimals)))
+      : 2;
   if (same(stated, roundHalfUp(computed, d), d)) return "ok";
   if (same(stated, truncate(computed, d), d)) return "minor";
   return "wrong";

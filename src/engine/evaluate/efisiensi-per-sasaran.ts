@@ -22,13 +22,27 @@ export function efisiensiPerSasaran(
   return groups.map((g) => one(g, ownBudget(g) ?? assigned.get(g.key) ?? [], ctx.batas ?? null, metode));
 }
 
-function one(g: SasaranGroup, programs: ProgramRef[], batas: number | null, metode: MetodeEfisiensi): EfisiensiSasaran {
-  const capaian = rataCapaian(g.items.map((i) => (i.eval.capaian.ok ? i.eval.capaian.value : null)), batas);
+function one(
+  g: SasaranGroup,
+  programs: ProgramRef[],
+  batas: number | null,
+  metode: MetodeEfisiensi,
+): EfisiensiSasaran {
+  const capaian = rataCapaian(
+    g.items.map((i) => (i.eval.capaian.ok ? i.eval.capaian.value : null)),
+    batas,
+  );
   const pagu = programs.length ? programs.reduce((s, p) => s + p.pagu, 0) : null;
   const realisasi = programs.length ? programs.reduce((s, p) => s + p.realisasi, 0) : null;
   const ser: Result<number> =
-    pagu === null || realisasi === null ? problem("#N/A", `Tidak ada anggaran program untuk sasaran "${g.sasaran}"`) : serapan(pagu, realisasi);
-  const eff: Result<number> = !capaian.ok ? capaian : !ser.ok ? ser : efisiensi({ capaian: capaian.value, serapan: ser.value, metode });
+    pagu === null || realisasi === null
+      ? problem("#N/A", `Tidak ada anggaran program untuk sasaran "${g.sasaran}"`)
+      : serapan(pagu, realisasi);
+  const eff: Result<number> = !capaian.ok
+    ? capaian
+    : !ser.ok
+      ? ser
+      : efisiensi({ capaian: capaian.value, serapan: ser.value, metode });
   return {
     sasaran: g.sasaran,
     indikator: g.items,

@@ -11,8 +11,14 @@ export function evaluateAnggaran(model: Model): AnggaranEval[] {
   const nodes: BudgetNode[] = [];
   model.anggaran.forEach((row, i) => {
     if (row.rowKind !== "data") return;
-    const parent = row.parent !== undefined && model.anggaran[row.parent]?.rowKind === "data" ? String(row.parent) : null;
-    nodes.push({ id: String(i), parentId: parent, pagu: row.pagu?.num ?? null, realisasi: row.realisasi?.num ?? null });
+    const parent =
+      row.parent !== undefined && model.anggaran[row.parent]?.rowKind === "data" ? String(row.parent) : null;
+    nodes.push({
+      id: String(i),
+      parentId: parent,
+      pagu: row.pagu?.num ?? null,
+      realisasi: row.realisasi?.num ?? null,
+    });
   });
   const rolled = rollUp(nodes);
   return model.anggaran.map((row, index) => {
@@ -39,6 +45,7 @@ function both(
   fn: (p: number, r: number) => Result<number>,
   what: string,
 ): Result<number> {
-  if (pagu === null || realisasi === null) return problem("#N/A", `Pagu atau realisasi kosong: ${what} tidak dapat dihitung`);
+  if (pagu === null || realisasi === null)
+    return problem("#N/A", `Pagu atau realisasi kosong: ${what} tidak dapat dihitung`);
   return fn(pagu, realisasi);
 }

@@ -67,13 +67,24 @@ function agregasiOf(ind: Indikator): Agregasi {
 }
 
 // DOMAIN.md §7: Σ R over the years for cumulative indicators, R of the reporting year for levels.
-function kemajuanOf(ind: Indikator, r: Result<number>, agregasi: Agregasi, polaritas: Polaritas, tahun?: number): Result<number> | undefined {
+function kemajuanOf(
+  ind: Indikator,
+  r: Result<number>,
+  agregasi: Agregasi,
+  polaritas: Polaritas,
+  tahun?: number,
+): Result<number> | undefined {
   if (ind.targetAkhir?.num == null) return undefined;
   const input = kemajuanInputOf(ind, r, agregasi, tahun);
   return input ? kemajuan({ ...input, polaritas }) : r.ok ? undefined : r;
 }
 
-function kemajuanInputOf(ind: Indikator, r: Result<number>, agregasi: Agregasi, tahun?: number): IndikatorEval["kemajuanInput"] {
+function kemajuanInputOf(
+  ind: Indikator,
+  r: Result<number>,
+  agregasi: Agregasi,
+  tahun?: number,
+): IndikatorEval["kemajuanInput"] {
   const akhir = ind.targetAkhir?.num;
   const current = reportingRealisasi(ind, r, tahun);
   if (akhir === undefined || akhir === null || !current) return undefined;
@@ -81,14 +92,23 @@ function kemajuanInputOf(ind: Indikator, r: Result<number>, agregasi: Agregasi, 
     .filter(([year]) => Number(year) !== current.year)
     .map(([, y]) => y.realisasi?.num)
     .filter((n): n is number => typeof n === "number");
-  return { realisasi: agregasi === "kumulatif" && earlier.length > 0 ? [...earlier, current.value] : current.value, targetAkhir: akhir };
+  return {
+    realisasi: agregasi === "kumulatif" && earlier.length > 0 ? [...earlier, current.value] : current.value,
+    targetAkhir: akhir,
+  };
 }
 
 // The reporting year's R: the realisasi cell, else that year's column ("Realisasi Kinerja Tahun 2024", 004 Tabel 3.4),
 // else, with the year unknown, the latest year's.
-function reportingRealisasi(ind: Indikator, r: Result<number>, tahun?: number): { value: number; year?: number } | null {
+function reportingRealisasi(
+  ind: Indikator,
+  r: Result<number>,
+  tahun?: number,
+): { value: number; year?: number } | null {
   if (r.ok) return { value: r.value, year: tahun };
-  const years = Object.keys(ind.years ?? {}).map(Number).sort((a, b) => b - a);
+  const years = Object.keys(ind.years ?? {})
+    .map(Number)
+    .sort((a, b) => b - a);
   const year = tahun !== undefined && ind.years?.[tahun] ? tahun : years[0];
   const n = year === undefined ? undefined : ind.years?.[year]?.realisasi?.num;
   return typeof n === "number" ? { value: n, year } : null;
@@ -97,7 +117,7 @@ function reportingRealisasi(ind: Indikator, r: Result<number>, tahun?: number): 
 function nasionalOf(ind: Indikator, rIn: EngineInput, polaritas: Polaritas): Result<number> | undefined {
   const t = cellInput(ind.targetNasional);
   if (t === null) return undefined;
-  if (rIn === null) return problem("#N/A", "Realisasi kosong: capaian terhadap target nasional tidak dapat dihitung");
+  if (rIn === null)
+    return problem("#N/A", "Realisasi kosong: capaian terhadap target nasional tidak dapat dihitung");
   return capaian({ target: t, realisasi: rIn.value, polaritas });
 }
-

@@ -1,4 +1,11 @@
-export type { EvalContext, IndikatorEval, YearEval, AnggaranEval, ProgramRef, EfisiensiSasaran } from "./types";
+export type {
+  EvalContext,
+  IndikatorEval,
+  YearEval,
+  AnggaranEval,
+  ProgramRef,
+  EfisiensiSasaran,
+} from "./types";
 export type { SasaranGroup } from "./sasaran-groups";
 export type { EngineInput } from "./inputs";
 export { resolveScale } from "./resolve-scale";

@@ -28,7 +28,11 @@ export function quarterNums(quarters: Quarters | undefined): (number | null)[] |
  * The annual value of a cell, else aggregated from the quarters (DOMAIN.md §4), else null.
  * @example annualInput(undefined, [q(1), q(2), q(3), q(4)], "kumulatif") //=> { value: 10, from: "triwulan" }
  */
-export function annualInput(cell: ModelCell | undefined, quarters: Quarters | undefined, agregasi: Agregasi): EngineInput {
+export function annualInput(
+  cell: ModelCell | undefined,
+  quarters: Quarters | undefined,
+  agregasi: Agregasi,
+): EngineInput {
   const direct = cellInput(cell);
   if (direct !== null) return { value: direct, from: "cell" };
   const nums = quarterNums(quarters);

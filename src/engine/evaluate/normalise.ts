@@ -5,6 +5,8 @@
 export function normaliseKey(text: string | null | undefined): string {
   const lower = (text ?? "").toLowerCase();
   // Decomposing accents is slow; only names with non-ASCII letters need it (25 000 rows per check).
-  const ascii = /[^\x00-\x7f]/.test(lower) ? lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : lower;
+  const ascii = /[^\u0020-\u007e]/.test(lower)
+    ? lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+    : lower;
   return ascii.replace(/[^a-z0-9]+/g, " ").trim();
 }

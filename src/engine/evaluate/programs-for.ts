@@ -25,13 +25,15 @@ export function assignPrograms(model: Model, groups: SasaranGroup[]): Map<string
   model.anggaran.forEach((row, index) => {
     if (row.rowKind !== "data" || row.tingkat !== "program") return;
     const keys = [row.kodeSasaran?.text, row.sasaran?.text].map(normaliseKey).filter((k) => k !== "");
-    const owner = keys.map((k) => exact.get(k)).find((x) => x) ?? keys.map((k) => prefix.get(k)).find((x) => x);
+    const owner =
+      keys.map((k) => exact.get(k)).find((x) => x) ?? keys.map((k) => prefix.get(k)).find((x) => x);
     const money = ownOrChildren(row, sums.get(index));
     if (!owner || !money) return;
     const id = normaliseKey(`${row.kode?.text ?? ""} ${row.uraian?.text ?? ""}`);
     const list = found.get(owner) ?? new Map<string, ProgramRef>();
     found.set(owner, list);
-    if (!list.has(id)) list.set(id, { label: row.uraian?.text.trim() ?? "", ...money, origin: row.pagu?.origin });
+    if (!list.has(id))
+      list.set(id, { label: row.uraian?.text.trim() ?? "", ...money, origin: row.pagu?.origin });
   });
   return new Map([...found].map(([key, refs]) => [key, [...refs.values()]]));
 }
@@ -81,7 +83,10 @@ function programSums(model: Model): Map<number, { pagu: number; realisasi: numbe
   return sums;
 }
 
-function ownOrChildren(row: AnggaranRow, sum?: { pagu: number; realisasi: number }): { pagu: number; realisasi: number } | null {
+function ownOrChildren(
+  row: AnggaranRow,
+  sum?: { pagu: number; realisasi: number },
+): { pagu: number; realisasi: number } | null {
   const p = row.pagu?.num;
   if (p !== undefined && p !== null) return { pagu: p, realisasi: row.realisasi?.num ?? 0 };
   return sum ? { pagu: sum.pagu, realisasi: sum.realisasi } : null;

@@ -50,7 +50,12 @@ export type AnggaranEval = {
 };
 
 /** The budget behind one sasaran. */
-export type ProgramRef = { label: string; pagu: number; realisasi: number; origin?: { sheet: string; cell: string } };
+export type ProgramRef = {
+  label: string;
+  pagu: number;
+  realisasi: number;
+  origin?: { sheet: string; cell: string };
+};
 
 /** One sasaran of the efficiency analysis (DOMAIN.md §6). */
 export type EfisiensiSasaran = {

@@ -29,7 +29,12 @@ export function yearsOf(
     .filter((y) => Number.isFinite(y.tahun) && y.tahun !== tahun);
   out.sort((a, b) => a.tahun - b.tahun);
   if (tahun !== undefined) {
-    out.push({ tahun, target: num(tIn?.value ?? null), realisasi: num(rIn?.value ?? null), capaian: current });
+    out.push({
+      tahun,
+      target: num(tIn?.value ?? null),
+      realisasi: num(rIn?.value ?? null),
+      capaian: current,
+    });
   }
   return out;
 }

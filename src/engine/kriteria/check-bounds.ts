@@ -18,25 +18,40 @@ export function checkBounds(rows: ScaleRow[], ascending: boolean): Result<true> 
   for (let i = 0; i < rows.length; i++) {
     const { min, max, label } = rows[i];
     if (min === null && i !== rows.length - 1) {
-      return problem("#VALUE!", `Baris ${at(i)} ('${label}'): batas bawah kosong hanya boleh pada kriteria terendah`);
+      return problem(
+        "#VALUE!",
+        `Baris ${at(i)} ('${label}'): batas bawah kosong hanya boleh pada kriteria terendah`,
+      );
     }
     if (typeof max === "number" && Number.isFinite(max) && min !== null && max < min) {
-      return problem("#VALUE!", `Baris ${at(i)} ('${label}'): batas atas ${max} lebih kecil dari batas bawah ${min}`);
+      return problem(
+        "#VALUE!",
+        `Baris ${at(i)} ('${label}'): batas atas ${max} lebih kecil dari batas bawah ${min}`,
+      );
     }
     if (i === 0) continue;
     const above = rows[i - 1];
     const aboveMin = above.min as number;
     if (min !== null && min >= aboveMin) {
       const why = min === aboveMin ? "tumpang tindih dengan" : "tidak berurutan terhadap";
-      return problem("#VALUE!", `Baris ${at(i)} ('${label}'): batas bawah ${min} ${why} '${above.label}' (${aboveMin})`);
+      return problem(
+        "#VALUE!",
+        `Baris ${at(i)} ('${label}'): batas bawah ${min} ${why} '${above.label}' (${aboveMin})`,
+      );
     }
     if (typeof max !== "number" || !Number.isFinite(max)) continue;
     if (max >= aboveMin) {
-      return problem("#VALUE!", `Baris ${at(i)} ('${label}'): batas atas ${max} tumpang tindih dengan '${above.label}' (mulai ${aboveMin})`);
+      return problem(
+        "#VALUE!",
+        `Baris ${at(i)} ('${label}'): batas atas ${max} tumpang tindih dengan '${above.label}' (mulai ${aboveMin})`,
+      );
     }
     const step = 10 ** -decimalsOf(max);
     if (roundHalfUp(aboveMin - max, 12) > step) {
-      return problem("#VALUE!", `Baris ${at(i)} ('${label}'): ada celah antara ${max} dan ${aboveMin} ('${above.label}')`);
+      return problem(
+        "#VALUE!",
+        `Baris ${at(i)} ('${label}'): ada celah antara ${max} dan ${aboveMin} ('${above.label}')`,
+      );
     }
   }
   return ok(true);

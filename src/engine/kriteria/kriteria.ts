@@ -13,11 +13,15 @@ export function kriteria(capaian: number, scale: Scale = PERMENDAGRI_86): Result
     return problem("#VALUE!", `Capaian bukan angka: '${showValue(capaian)}'`);
   }
   const bands: unknown = scale && typeof scale === "object" ? scale.bands : undefined;
-  if (!Array.isArray(bands) || bands.length === 0) return problem("#VALUE!", "Skala kriteria tidak valid atau kosong");
+  if (!Array.isArray(bands) || bands.length === 0)
+    return problem("#VALUE!", "Skala kriteria tidak valid atau kosong");
   // 15 significant digits: 63,7 / 70 × 100 is 91 for a person even if the float says 90,999…
   const value = Number(capaian.toPrecision(15));
   for (const band of bands as Band[]) {
     if (band && (band.min === null || (typeof band.min === "number" && value >= band.min))) return ok(band);
   }
-  return problem("#N/A", `Capaian ${showValue(capaian)} di bawah batas terendah skala '${showValue(scale.name)}'`);
+  return problem(
+    "#N/A",
+    `Capaian ${showValue(capaian)} di bawah batas terendah skala '${showValue(scale.name)}'`,
+  );
 }

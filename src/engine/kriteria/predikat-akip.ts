@@ -22,7 +22,8 @@ export function predikatAkip(nilai: number): Result<AkipGrade> {
     return problem("#VALUE!", `Nilai AKIP bukan angka: '${showValue(nilai)}'`);
   }
   const value = Number(nilai.toPrecision(15));
-  if (value < 0 || value > 100) return problem("#VALUE!", `Nilai AKIP harus antara 0 dan 100: '${showValue(nilai)}'`);
+  if (value < 0 || value > 100)
+    return problem("#VALUE!", `Nilai AKIP harus antara 0 dan 100: '${showValue(nilai)}'`);
   const hit = GRADES.find((g) => value > g.above);
   return ok({ ...(hit ? hit.grade : D) });
 }

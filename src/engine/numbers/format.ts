@@ -17,7 +17,10 @@ function formatter(decimals: number): Intl.NumberFormat {
  */
 export function formatNumber(value: number, decimals = 2): string {
   if (typeof value !== "number" || !Number.isFinite(value)) return "";
-  const d = typeof decimals === "number" && Number.isFinite(decimals) ? Math.min(20, Math.max(0, Math.trunc(decimals))) : 2;
+  const d =
+    typeof decimals === "number" && Number.isFinite(decimals)
+      ? Math.min(20, Math.max(0, Math.trunc(decimals)))
+      : 2;
   const r = roundHalfUp(value, d);
   return formatter(d).format(r === 0 ? 0 : r); // never "-0"
 }

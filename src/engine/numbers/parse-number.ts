@@ -15,7 +15,14 @@ function decimalsOf(value: number): number {
 function fromNumber(value: number): ParsedNumber {
   if (!Number.isFinite(value)) return { kind: "text", text: String(value) };
   const v = value === 0 ? 0 : value;
-  return { kind: "number", value: v, decimals: decimalsOf(v), percent: false, ambiguous: false, english: false };
+  return {
+    kind: "number",
+    value: v,
+    decimals: decimalsOf(v),
+    percent: false,
+    ambiguous: false,
+    english: false,
+  };
 }
 
 function fromText(raw: string, english: boolean): ParsedNumber {
@@ -36,7 +43,14 @@ function fromText(raw: string, english: boolean): ParsedNumber {
   const core = readCore(s, english);
   if (!core) return { kind: "text", text: raw.trim() };
   const value = negative && core.value !== 0 ? -core.value : core.value;
-  return { kind: "number", value, decimals: core.decimals, percent, ambiguous: core.ambiguous, english: core.english };
+  return {
+    kind: "number",
+    value,
+    decimals: core.decimals,
+    percent,
+    ambiguous: core.ambiguous,
+    english: core.english,
+  };
 }
 
 /**

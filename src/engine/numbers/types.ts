@@ -4,7 +4,14 @@
  * "1,234" comma in an Indonesian reading (FORMAT_AMBIGUOUS); `english` = read as English-formatted.
  */
 export type ParsedNumber =
-  | { kind: "number"; value: number; decimals: number; percent: boolean; ambiguous: boolean; english: boolean }
+  | {
+      kind: "number";
+      value: number;
+      decimals: number;
+      percent: boolean;
+      ambiguous: boolean;
+      english: boolean;
+    }
   | { kind: "empty" }
   | { kind: "text"; text: string };
 

@@ -40,7 +40,11 @@ export function FindingsList({ findings, onGoTo }: FindingsListProps) {
                   {S.severity[f.severity]}
                 </Badge>
                 <div>
-                  <Link as="button" onClick={() => onGoTo(f.sheet, f.cell)} aria-label={S.goTo(f.sheet, f.cell)}>
+                  <Link
+                    as="button"
+                    onClick={() => onGoTo(f.sheet, f.cell)}
+                    aria-label={S.goTo(f.sheet, f.cell)}
+                  >
                     {f.cell}
                   </Link>{" "}
                   <span className={styles.rule}>{f.rule}</span>

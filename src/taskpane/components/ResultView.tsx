@@ -32,7 +32,9 @@ export function ResultView({ state, onGoTo }: ResultViewProps) {
           {state.progress && (
             <>
               <ProgressBar value={state.progress.done / Math.max(1, state.progress.total)} />
-              <Text size={200}>{S.progress(state.progress.done, state.progress.total, state.progress.sheet)}</Text>
+              <Text size={200}>
+                {S.progress(state.progress.done, state.progress.total, state.progress.sheet)}
+              </Text>
             </>
           )}
         </div>
@@ -48,7 +50,11 @@ export function ResultView({ state, onGoTo }: ResultViewProps) {
               <div>{tables.length ? S.tablesFound(tables.length) : S.noTables}</div>
             </MessageBarBody>
           </MessageBar>
-          {findings.length ? <FindingsList findings={findings} onGoTo={onGoTo} /> : <Text>{S.noFindings}</Text>}
+          {findings.length ? (
+            <FindingsList findings={findings} onGoTo={onGoTo} />
+          ) : (
+            <Text>{S.noFindings}</Text>
+          )}
         </div>
       );
     }

@@ -18,24 +18,40 @@ export const averageMismatch: Rule = (model, evals, ctx) => {
   const out: Finding[] = [];
   model.indikator.forEach((row, i) => {
     if (row.rowKind !== "average" || !row.capaianStated) return;
-    const members = model.indikator.map((r, j) => ({ r, j })).filter(({ r, j }) => j < i && r.table === row.table && r.rowKind === "data" && scopeOk(model.indikator, j, i));
-    const computed = rataCapaian(members.map(({ j }) => valueOf(evals.indikator[j].capaianCapped)), ctx.batas);
+    const members = model.indikator
+      .map((r, j) => ({ r, j }))
+      .filter(
+        ({ r, j }) =>
+          j < i && r.table === row.table && r.rowKind === "data" && scopeOk(model.indikator, j, i),
+      );
+    const computed = rataCapaian(
+      members.map(({ j }) => valueOf(evals.indikator[j].capaianCapped)),
+      ctx.batas,
+    );
     const stated = mean(members.map(({ r }) => r.capaianStated?.num ?? null));
     const cands: Candidate[] = [];
-    if (computed.ok) cands.push({ label: `rata-rata sederhana capaian ${members.length} indikator`, value: computed.value });
+    if (computed.ok)
+      cands.push({ label: `rata-rata sederhana capaian ${members.length} indikator`, value: computed.value });
     if (stated !== null) cands.push({ label: "rata-rata sederhana capaian tertulis", value: stated });
     judge(out, row.capaianStated, cands);
   });
   model.anggaran.forEach((row, i) => {
     if (row.rowKind !== "average" || !row.serapanStated) return;
     const members = totalMembers(model, i);
-    const pers = members.map((m) => (m.pagu?.num && m.realisasi?.num != null ? (m.realisasi.num / m.pagu.num) * 100 : null));
+    const pers = members.map((m) =>
+      m.pagu?.num && m.realisasi?.num != null ? (m.realisasi.num / m.pagu.num) * 100 : null,
+    );
     const pagu = members.reduce((s, m) => s + (m.pagu?.num ?? 0), 0);
     const real = members.reduce((s, m) => s + (m.realisasi?.num ?? 0), 0);
     const cands: Candidate[] = [];
     const simple = mean(pers);
-    if (simple !== null) cands.push({ label: `rata-rata sederhana serapan ${members.length} baris`, value: simple });
-    if (pagu > 0) cands.push({ label: "rata-rata tertimbang pagu (Σ realisasi / Σ pagu × 100)", value: (real / pagu) * 100 });
+    if (simple !== null)
+      cands.push({ label: `rata-rata sederhana serapan ${members.length} baris`, value: simple });
+    if (pagu > 0)
+      cands.push({
+        label: "rata-rata tertimbang pagu (Σ realisasi / Σ pagu × 100)",
+        value: (real / pagu) * 100,
+      });
     judge(out, row.serapanStated, cands);
   });
   return out;
@@ -46,7 +62,8 @@ function valueOf(r: { ok: true; value: number } | { ok: false }): number | null 
 }
 
 function scopeOk(rows: { table: string; rowKind: string }[], j: number, i: number): boolean {
-  for (let k = j + 1; k < i; k++) if (rows[k].table === rows[i].table && rows[k].rowKind !== "data") return false;
+  for (let k = j + 1; k < i; k++)
+    if (rows[k].table === rows[i].table && rows[k].rowKind !== "data") return false;
   return true;
 }
 
@@ -56,8 +73,17 @@ function mean(values: (number | null)[]): number | null {
 }
 
 function judge(out: Finding[], cell: ModelCell, cands: Candidate[]): void {
-  if (cell.num === null || cands.length === 0 || cands.some((c) => agreeCell(cell, c.value) !== "wrong")) return;
+  if (cell.num === null || cands.length === 0 || cands.some((c) => agreeCell(cell, c.value) !== "wrong"))
+    return;
   const list = cands.map((c) => `${c.label} = ${formatNumber(c.value)}`).join("; ");
-  out.push(makeFinding("AVERAGE_MISMATCH", "error", cell, `Rata-rata tertulis ${formatNumber(cell.num, statedDecimals(cell))} tetapi ${list}`,
-    cell.num, Math.round(cands[0].value * 100) / 100));
+  out.push(
+    makeFinding(
+      "AVERAGE_MISMATCH",
+      "error",
+      cell,
+      `Rata-rata tertulis ${formatNumber(cell.num, statedDecimals(cell))} tetapi ${list}`,
+      cell.num,
+      Math.round(cands[0].value * 100) / 100,
+    ),
+  );
 }

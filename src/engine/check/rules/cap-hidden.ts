@@ -13,7 +13,8 @@ export const capHidden: Rule = (model, evals, ctx) => {
   model.indikator.forEach((ind, i) => {
     for (const s of capaianStatements(ind, evals.indikator[i])) {
       const stated = s.cell.num;
-      if (stated === null || !s.computed.ok || !isHiddenCap(stated, s.computed, ctx.batas, s.alternatives)) continue;
+      if (stated === null || !s.computed.ok || !isHiddenCap(stated, s.computed, ctx.batas, s.alternatives))
+        continue;
       out.push(
         makeFinding(
           "CAP_HIDDEN",

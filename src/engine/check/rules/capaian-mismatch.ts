@@ -25,12 +25,28 @@ export const capaianMismatch: Rule = (model, evals, ctx) => {
       const shown = formatNumber(stated, d);
       const arithmetic = s.explain || formatNumber(expected);
       if (raw === "minor" || capped === "minor") {
-        out.push(makeFinding("CAPAIAN_MISMATCH", "info", s.cell,
-          `${s.what} tertulis ${shown} adalah pemotongan (bukan pembulatan) dari ${arithmetic}; dibulatkan menjadi ${formatNumber(expected, d)}`,
-          stated, round2(expected)));
+        out.push(
+          makeFinding(
+            "CAPAIAN_MISMATCH",
+            "info",
+            s.cell,
+            `${s.what} tertulis ${shown} adalah pemotongan (bukan pembulatan) dari ${arithmetic}; dibulatkan menjadi ${formatNumber(expected, d)}`,
+            stated,
+            round2(expected),
+          ),
+        );
       } else {
         const cap = ctx.batas !== null ? ` (dibatasi ${formatNumber(ctx.batas, 0)})` : "";
-        out.push(makeFinding("CAPAIAN_MISMATCH", "error", s.cell, `${s.what} tertulis ${shown} tetapi ${arithmetic}${cap}`, stated, round2(expected)));
+        out.push(
+          makeFinding(
+            "CAPAIAN_MISMATCH",
+            "error",
+            s.cell,
+            `${s.what} tertulis ${shown} tetapi ${arithmetic}${cap}`,
+            stated,
+            round2(expected),
+          ),
+        );
       }
     }
   });

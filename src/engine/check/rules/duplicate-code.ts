@@ -18,9 +18,19 @@ export const duplicateCode: Rule = (model) => {
     const first = seen.get(k);
     if (!first) return void seen.set(k, cell);
     if (first.origin.sheet === cell.origin.sheet && first.origin.cell === cell.origin.cell) return;
-    out.push(makeFinding("DUPLICATE_CODE", "warning", cell, `Kode "${code}" sudah dipakai di ${first.origin.cell} pada ${level} yang sama`, code, null));
+    out.push(
+      makeFinding(
+        "DUPLICATE_CODE",
+        "warning",
+        cell,
+        `Kode "${code}" sudah dipakai di ${first.origin.cell} pada ${level} yang sama`,
+        code,
+        null,
+      ),
+    );
   };
   for (const ind of model.indikator) if (ind.rowKind === "data") visit(`i|${ind.table}`, ind.kode, "tabel");
-  for (const row of model.anggaran) if (row.rowKind === "data") visit(`a|${row.table}|${row.tingkat}`, row.kode, "tingkat");
+  for (const row of model.anggaran)
+    if (row.rowKind === "data") visit(`a|${row.table}|${row.tingkat}`, row.kode, "tingkat");
   return out;
 };

@@ -13,9 +13,18 @@ export const formatAmbiguous: Rule = (model) => {
   for (const row of [...model.indikator, ...model.anggaran]) {
     for (const { cell } of rowCells(row)) {
       if (cell.issue !== "FORMAT_AMBIGUOUS") continue;
-      const read = cell.num === null ? "tidak terbaca" : `dibaca sebagai ${formatNumber(cell.num, cell.decimals ?? 2)}`;
-      out.push(makeFinding("FORMAT_AMBIGUOUS", "warning", cell,
-        `"${cell.text.trim()}" memakai pemisah yang ambigu di tabel berformat Indonesia; ${read} (tulis dengan koma desimal)`, cell.text.trim(), cell.num));
+      const read =
+        cell.num === null ? "tidak terbaca" : `dibaca sebagai ${formatNumber(cell.num, cell.decimals ?? 2)}`;
+      out.push(
+        makeFinding(
+          "FORMAT_AMBIGUOUS",
+          "warning",
+          cell,
+          `"${cell.text.trim()}" memakai pemisah yang ambigu di tabel berformat Indonesia; ${read} (tulis dengan koma desimal)`,
+          cell.text.trim(),
+          cell.num,
+        ),
+      );
     }
   }
   return out;

@@ -22,7 +22,16 @@ export const kriteriaMismatch: Rule = (model, evals, ctx) => {
     if (text === "") {
       out.push(makeFinding("KRITERIA_MISMATCH", "error", cell, `Kriteria kosong; ${why}`, null, band.label));
     } else if (!labelMatches(text, band)) {
-      out.push(makeFinding("KRITERIA_MISMATCH", "error", cell, `Kriteria tertulis "${text}" tetapi ${why}`, text, band.label));
+      out.push(
+        makeFinding(
+          "KRITERIA_MISMATCH",
+          "error",
+          cell,
+          `Kriteria tertulis "${text}" tetapi ${why}`,
+          text,
+          band.label,
+        ),
+      );
     }
   });
   return out;

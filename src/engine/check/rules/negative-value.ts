@@ -12,9 +12,21 @@ export const negativeValue: Rule = (model) => {
   const out: Finding[] = [];
   for (const ind of model.indikator) {
     if (ind.rowKind !== "data") continue;
-    for (const [what, cell] of [["Target", ind.target], ["Realisasi", ind.realisasi]] as const) {
+    for (const [what, cell] of [
+      ["Target", ind.target],
+      ["Realisasi", ind.realisasi],
+    ] as const) {
       if (!cell || cell.num === null || cell.num >= 0) continue;
-      out.push(makeFinding("NEGATIVE_VALUE", "warning", cell, `${what} bernilai negatif (${show(cell.num)}); capaian dihitung apa adanya, periksa polaritasnya`, cell.num, null));
+      out.push(
+        makeFinding(
+          "NEGATIVE_VALUE",
+          "warning",
+          cell,
+          `${what} bernilai negatif (${show(cell.num)}); capaian dihitung apa adanya, periksa polaritasnya`,
+          cell.num,
+          null,
+        ),
+      );
     }
   }
   return out;

@@ -20,7 +20,9 @@ export const notANumber: Rule = (model) => {
       if (text === "" || gradeRank(text) !== null || parseTarget(text).ok) continue;
       if (field === "target" && !/\d/.test(text)) continue;
       if (cell.issue !== "NOT_A_NUMBER" && parseNumber(text).kind !== "text") continue;
-      out.push(makeFinding("NOT_A_NUMBER", "error", cell, `Sel berisi teks "${text}", bukan angka`, text, null));
+      out.push(
+        makeFinding("NOT_A_NUMBER", "error", cell, `Sel berisi teks "${text}", bukan angka`, text, null),
+      );
     }
   }
   return out;

@@ -3,7 +3,6 @@ import type { ModelCell } from "../../model/types";
 import type { Finding } from "../finding";
 import type { Rule } from "../types";
 import { makeFinding } from "../make-finding";
-import { show } from "../fmt";
 
 /**
  * OVER_BUDGET: realisasi anggaran above pagu (DOMAIN.md §5: a warning, not an error).
@@ -21,5 +20,14 @@ function check(out: Finding[], pagu: ModelCell | undefined, real: ModelCell | un
   const r = real?.num;
   if (!real || p === undefined || p === null || r === undefined || r === null || r <= p) return;
   const pct = p > 0 ? ` (serapan ${formatNumber((r / p) * 100)}%)` : "";
-  out.push(makeFinding("OVER_BUDGET", "warning", real, `Realisasi ${formatNumber(r, 0)} melebihi pagu ${formatNumber(p, 0)}${pct}`, r, p));
+  out.push(
+    makeFinding(
+      "OVER_BUDGET",
+      "warning",
+      real,
+      `Realisasi ${formatNumber(r, 0)} melebihi pagu ${formatNumber(p, 0)}${pct}`,
+      r,
+      p,
+    ),
+  );
 }

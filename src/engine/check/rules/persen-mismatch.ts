@@ -14,15 +14,20 @@ export const persenMismatch: Rule = (model, evals) => {
   const out: Finding[] = [];
   for (const ev of evals.anggaran) {
     const own = ev.pagu !== null && ev.realisasi !== null;
-    const pagu = own ? ev.pagu : ev.computed?.pagu ?? null;
-    const realisasi = own ? ev.realisasi : ev.computed?.realisasi ?? null;
+    const pagu = own ? ev.pagu : (ev.computed?.pagu ?? null);
+    const realisasi = own ? ev.realisasi : (ev.computed?.realisasi ?? null);
     check(out, ev.row.serapanStated, pagu, realisasi);
   }
   for (const ind of model.indikator) check(out, ind.serapanStated, num(ind.pagu), num(ind.realisasiAnggaran));
   return out;
 };
 
-function check(out: Finding[], cell: ModelCell | undefined, pagu: number | null, realisasi: number | null): void {
+function check(
+  out: Finding[],
+  cell: ModelCell | undefined,
+  pagu: number | null,
+  realisasi: number | null,
+): void {
   if (!cell || cell.num === null || pagu === null || realisasi === null) return;
   const s = serapan(pagu, realisasi);
   if (!s.ok) return;
@@ -32,9 +37,27 @@ function check(out: Finding[], cell: ModelCell | undefined, pagu: number | null,
   const arithmetic = `${formatNumber(realisasi, 0)} / ${formatNumber(pagu, 0)} × 100 = ${formatNumber(s.value)}`;
   const expected = Math.round(s.value * 100) / 100;
   if (verdict === "minor") {
-    out.push(makeFinding("PERSEN_MISMATCH", "info", cell, `Persentase serapan tertulis ${shown} adalah pemotongan dari ${arithmetic}`, cell.num, expected));
+    out.push(
+      makeFinding(
+        "PERSEN_MISMATCH",
+        "info",
+        cell,
+        `Persentase serapan tertulis ${shown} adalah pemotongan dari ${arithmetic}`,
+        cell.num,
+        expected,
+      ),
+    );
   } else {
-    out.push(makeFinding("PERSEN_MISMATCH", "error", cell, `Persentase serapan tertulis ${shown} tetapi ${arithmetic}`, cell.num, expected));
+    out.push(
+      makeFinding(
+        "PERSEN_MISMATCH",
+        "error",
+        cell,
+        `Persentase serapan tertulis ${shown} tetapi ${arithmetic}`,
+        cell.num,
+        expected,
+      ),
+    );
   }
 }
 

@@ -13,7 +13,12 @@ type Role = "pk" | "capaian" | "other";
  */
 export const pkNotReported: Rule = (model) => {
   const roles = tableRoles(model);
-  const names = (role: Role) => new Set(model.indikator.filter((r) => roles.get(r.table) === role && isData(r)).map((r) => indikatorKey(r.indikator?.text)));
+  const names = (role: Role) =>
+    new Set(
+      model.indikator
+        .filter((r) => roles.get(r.table) === role && isData(r))
+        .map((r) => indikatorKey(r.indikator?.text)),
+    );
   const pk = [...names("pk")];
   const cap = [...names("capaian")];
   if (pk.length === 0 || cap.length === 0) return [];
@@ -24,9 +29,27 @@ export const pkNotReported: Rule = (model) => {
     const key = indikatorKey(r.indikator.text);
     const name = r.indikator.text.trim();
     if (role === "pk" && !cap.some((c) => sameIndikator(c, key))) {
-      out.push(makeFinding("PK_NOT_REPORTED", "warning", r.indikator, `Indikator PK "${name}" tidak ada di tabel capaian kinerja`, name, null));
+      out.push(
+        makeFinding(
+          "PK_NOT_REPORTED",
+          "warning",
+          r.indikator,
+          `Indikator PK "${name}" tidak ada di tabel capaian kinerja`,
+          name,
+          null,
+        ),
+      );
     } else if (role === "capaian" && !pk.some((p) => sameIndikator(p, key))) {
-      out.push(makeFinding("PK_NOT_REPORTED", "warning", r.indikator, `Indikator "${name}" dilaporkan capaiannya tetapi tidak ada di Perjanjian Kinerja`, name, null));
+      out.push(
+        makeFinding(
+          "PK_NOT_REPORTED",
+          "warning",
+          r.indikator,
+          `Indikator "${name}" dilaporkan capaiannya tetapi tidak ada di Perjanjian Kinerja`,
+          name,
+          null,
+        ),
+      );
     }
   }
   return out;

@@ -25,11 +25,19 @@ export const rollupMismatch: Rule = (model, evals) => {
       // A wrong kegiatan is its own finding: the program still agrees with the sums of the leaves below it.
       const deep = field === "paguSebelum" ? undefined : evals.anggaran[parent]?.computed?.[field];
       if (deep !== undefined && agreeCell(cell, deep) !== "wrong") continue;
-      const terms = rows.length <= 4 ? rows.map((r) => formatNumber(r[field]?.num ?? 0, 0)).join(" + ") : `jumlah ${rows.length} baris di bawahnya`;
+      const terms =
+        rows.length <= 4
+          ? rows.map((r) => formatNumber(r[field]?.num ?? 0, 0)).join(" + ")
+          : `jumlah ${rows.length} baris di bawahnya`;
       out.push(
-        makeFinding("ROLLUP_MISMATCH", "error", cell,
+        makeFinding(
+          "ROLLUP_MISMATCH",
+          "error",
+          cell,
           `${FIELD_LABEL[field]} tertulis ${formatNumber(cell.num, 0)} tetapi ${terms} = ${formatNumber(sum, 0)} (selisih ${formatNumber(cell.num - sum, 0)})`,
-          cell.num, sum),
+          cell.num,
+          sum,
+        ),
       );
     }
   }

@@ -20,25 +20,52 @@ export const totalMismatch: Rule = (model, evals) => {
     if (row.rowKind !== "total") return;
     const members = totalMembers(model, i);
     if (members.length === 0) return;
-    for (const field of FIELDS) compareSum(out, row[field], sumField(members, field), `${FIELD_LABEL[field]} pada baris jumlah`, members.length);
+    for (const field of FIELDS)
+      compareSum(
+        out,
+        row[field],
+        sumField(members, field),
+        `${FIELD_LABEL[field]} pada baris jumlah`,
+        members.length,
+      );
   });
   for (const ev of evals.anggaran) {
     const pagu = ev.pagu ?? ev.computed?.pagu ?? null;
     const realisasi = ev.realisasi ?? ev.computed?.realisasi ?? null;
     const sisa = ev.row.sisaStated;
-    if (sisa && sisa.num !== null && pagu !== null && realisasi !== null && agreeCell(sisa, pagu - realisasi) === "wrong") {
-      out.push(makeFinding("TOTAL_MISMATCH", "error", sisa,
-        `Sisa tertulis ${formatNumber(sisa.num, 0)} tetapi ${formatNumber(pagu, 0)} − ${formatNumber(realisasi, 0)} = ${formatNumber(pagu - realisasi, 0)}`,
-        sisa.num, pagu - realisasi));
+    if (
+      sisa &&
+      sisa.num !== null &&
+      pagu !== null &&
+      realisasi !== null &&
+      agreeCell(sisa, pagu - realisasi) === "wrong"
+    ) {
+      out.push(
+        makeFinding(
+          "TOTAL_MISMATCH",
+          "error",
+          sisa,
+          `Sisa tertulis ${formatNumber(sisa.num, 0)} tetapi ${formatNumber(pagu, 0)} − ${formatNumber(realisasi, 0)} = ${formatNumber(pagu - realisasi, 0)}`,
+          sisa.num,
+          pagu - realisasi,
+        ),
+      );
     }
     const sel = ev.row.selisihStated;
     const before = ev.row.paguSebelum?.num ?? null;
     if (sel && sel.num !== null && before !== null && pagu !== null) {
       const diff = pagu - before;
       if (agreeCell(sel, diff) === "wrong" && agreeCell(sel, -diff) === "wrong") {
-        out.push(makeFinding("TOTAL_MISMATCH", "error", sel,
-          `Selisih tertulis ${formatNumber(sel.num, 0)} tetapi ${formatNumber(pagu, 0)} − ${formatNumber(before, 0)} = ${formatNumber(diff, 0)}`,
-          sel.num, diff));
+        out.push(
+          makeFinding(
+            "TOTAL_MISMATCH",
+            "error",
+            sel,
+            `Selisih tertulis ${formatNumber(sel.num, 0)} tetapi ${formatNumber(pagu, 0)} − ${formatNumber(before, 0)} = ${formatNumber(diff, 0)}`,
+            sel.num,
+            diff,
+          ),
+        );
       }
     }
   }
@@ -46,11 +73,24 @@ export const totalMismatch: Rule = (model, evals) => {
   return out;
 };
 
-function compareSum(out: Finding[], cell: ModelCell | undefined, sum: number | null, what: string, n: number): void {
+function compareSum(
+  out: Finding[],
+  cell: ModelCell | undefined,
+  sum: number | null,
+  what: string,
+  n: number,
+): void {
   if (!cell || cell.num === null || sum === null || agreeCell(cell, sum) !== "wrong") return;
-  out.push(makeFinding("TOTAL_MISMATCH", "error", cell,
-    `${what} tertulis ${formatNumber(cell.num, 0)} tetapi Σ ${n} baris = ${formatNumber(sum, 0)} (selisih ${formatNumber(cell.num - sum, 0)})`,
-    cell.num, sum));
+  out.push(
+    makeFinding(
+      "TOTAL_MISMATCH",
+      "error",
+      cell,
+      `${what} tertulis ${formatNumber(cell.num, 0)} tetapi Σ ${n} baris = ${formatNumber(sum, 0)} (selisih ${formatNumber(cell.num - sum, 0)})`,
+      cell.num,
+      sum,
+    ),
+  );
 }
 
 // 000 Tabel III.6: the budget side of a kinerja+anggaran table has its own total row; a merged cell counts once.
@@ -64,11 +104,18 @@ function kinerjaAnggaranTotals(model: Parameters<Rule>[0], out: Finding[]): void
         if (r.table !== row.table) continue;
         if (r.rowKind === "total") break;
         const c = r[field];
-        if (r.rowKind === "data" && c && c.num !== null) seen.set(`${c.origin.sheet}!${c.origin.cell}`, c.num);
+        if (r.rowKind === "data" && c && c.num !== null)
+          seen.set(`${c.origin.sheet}!${c.origin.cell}`, c.num);
       }
       if (seen.size === 0) continue;
       const sum = [...seen.values()].reduce((a, b) => a + b, 0);
-      compareSum(out, row[field], sum, field === "pagu" ? "Pagu pada baris jumlah" : "Realisasi anggaran pada baris jumlah", seen.size);
+      compareSum(
+        out,
+        row[field],
+        sum,
+        field === "pagu" ? "Pagu pada baris jumlah" : "Realisasi anggaran pada baris jumlah",
+        seen.size,
+      );
     }
   });
 }

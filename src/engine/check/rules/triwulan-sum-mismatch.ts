@@ -7,7 +7,12 @@ import { makeFinding } from "../make-finding";
 import { statedDecimals } from "../stated";
 
 const ALL: Agregasi[] = ["kumulatif", "akhir", "rata-rata", "maks"];
-const WORD: Record<Agregasi, string> = { kumulatif: "jumlah", akhir: "triwulan terakhir", "rata-rata": "rata-rata", maks: "nilai tertinggi" };
+const WORD: Record<Agregasi, string> = {
+  kumulatif: "jumlah",
+  akhir: "triwulan terakhir",
+  "rata-rata": "rata-rata",
+  maks: "nilai tertinggi",
+};
 
 /**
  * TRIWULAN_SUM_MISMATCH: quarterly targets/realisations that do not aggregate to the annual value (DOMAIN.md §4,
@@ -25,23 +30,43 @@ export const triwulanSumMismatch: Rule = (model) => {
   return out;
 };
 
-function check(out: Finding[], what: string, annual: ModelCell | undefined, tw: Quarters | undefined, ways: Agregasi[]): void {
+function check(
+  out: Finding[],
+  what: string,
+  annual: ModelCell | undefined,
+  tw: Quarters | undefined,
+  ways: Agregasi[],
+): void {
   if (!annual || annual.num === null || !tw) return;
   const cells = [0, 1, 2, 3].map((q) => tw[q]).filter((c): c is ModelCell => c !== undefined);
   if (cells.length < 2 || cells.some((c) => c.num === null)) return;
   const quarters = cells.map((c) => c.num as number);
   const decimals = statedDecimals(annual);
-  const results = ways.map((agregasi) => ({ agregasi, r: checkTriwulan({ quarters, annual: annual.num as number, agregasi, decimals }) }));
+  const results = ways.map((agregasi) => ({
+    agregasi,
+    r: checkTriwulan({ quarters, annual: annual.num as number, agregasi, decimals }),
+  }));
   if (results.some(({ r }) => !r.ok || r.value.agrees)) return;
   const shown = results
-    .map(({ agregasi, r }) => (r.ok ? `${WORD[agregasi]}${agregasi === "kumulatif" ? " " + quarters.map((q) => formatNumber(q, dec(q))).join(" + ") : ""} = ${formatNumber(r.value.computed, dec(r.value.computed))}` : ""))
+    .map(({ agregasi, r }) =>
+      r.ok
+        ? `${WORD[agregasi]}${agregasi === "kumulatif" ? " " + quarters.map((q) => formatNumber(q, dec(q))).join(" + ") : ""} = ${formatNumber(r.value.computed, dec(r.value.computed))}`
+        : "",
+    )
     .filter((s) => s !== "")
     .join("; ");
   const first = results[0].r;
   // The quarters are what disagree (000 Tabel II.4: the annual 0,304 matches the Renstra), so point at TW I.
-  out.push(makeFinding("TRIWULAN_SUM_MISMATCH", "error", cells[0],
-    `${what} TW I–IV tidak sesuai dengan ${what.toLowerCase()} tahunan ${formatNumber(annual.num, decimals)} (${annual.origin.cell}): ${shown}`,
-    annual.num, first.ok ? first.value.computed : null));
+  out.push(
+    makeFinding(
+      "TRIWULAN_SUM_MISMATCH",
+      "error",
+      cells[0],
+      `${what} TW I–IV tidak sesuai dengan ${what.toLowerCase()} tahunan ${formatNumber(annual.num, decimals)} (${annual.origin.cell}): ${shown}`,
+      annual.num,
+      first.ok ? first.value.computed : null,
+    ),
+  );
 }
 
 function dec(v: number): number {

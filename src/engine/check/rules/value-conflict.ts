@@ -23,9 +23,16 @@ export const valueConflict: Rule = (model, _evals, ctx) => {
     if (!seen) return void first.set(key, { ...e, cell });
     if (seen.table === e.table || sameStated(cell, seen.cell)) return;
     const at = `${seen.cell.origin.sheet}!${seen.cell.origin.cell}`;
-    out.push(makeFinding("VALUE_CONFLICT", "error", cell,
-      `${e.what} "${e.name}" tertulis ${show(cell)} di sini tetapi ${show(seen.cell)} di ${at} (selisih ${formatNumber((cell.num as number) - (seen.cell.num as number))})`,
-      cell.num, seen.cell.num));
+    out.push(
+      makeFinding(
+        "VALUE_CONFLICT",
+        "error",
+        cell,
+        `${e.what} "${e.name}" tertulis ${show(cell)} di sini tetapi ${show(seen.cell)} di ${at} (selisih ${formatNumber((cell.num as number) - (seen.cell.num as number))})`,
+        cell.num,
+        seen.cell.num,
+      ),
+    );
   };
   // A conflict needs two tables of the kind: one big Anggaran table has nothing to compare (and 20 000 keys cost time).
   const tables = (kinds: string[]) => model.tables.filter((t) => kinds.includes(t.kind)).length;
@@ -52,7 +59,11 @@ export const valueConflict: Rule = (model, _evals, ctx) => {
     const key = indikatorKey(name);
     if (key === "") continue;
     add(`a|${row.tingkat}|${key}|p`, { table: row.table, what: "Pagu", name, cell: row.uraian }, row.pagu);
-    add(`a|${row.tingkat}|${key}|r`, { table: row.table, what: "Realisasi anggaran", name, cell: row.uraian }, row.realisasi);
+    add(
+      `a|${row.tingkat}|${key}|r`,
+      { table: row.table, what: "Realisasi anggaran", name, cell: row.uraian },
+      row.realisasi,
+    );
   }
   return out;
 };
