@@ -150,7 +150,10 @@ function mergeProfil(into: Profil, from: Profil): void {
 
 function readSheets(grids: SheetGrid[], options: ReadOptions | undefined, model: Model): void {
   // Report sheets are the add-in's output; template sheets hold what staff typed, so they are input.
-  const views = grids.filter((g) => g && typeof g === "object" && g.tag?.role !== "report").map(viewSheet);
+  const inputs = grids.filter((g) => g && typeof g === "object" && g.tag?.role !== "report");
+  // The template's own instruction sheet and a still-empty Profil are expected to hold no table.
+  const quiet = new Set(inputs.filter((g) => g.tag?.role === "template").map((g) => g.name));
+  const views = inputs.map(viewSheet);
   const perSheet = views.map((v) => ({ view: v, blocks: findTables(v) }));
   for (const { view, blocks } of perSheet) {
     const free = new Set<number>();
@@ -160,7 +163,7 @@ function readSheets(grids: SheetGrid[], options: ReadOptions | undefined, model:
     if (p) {
       mergeProfil(model.profil, p.profil);
       model.tables.push(p.table);
-    } else if (blocks.length === 0 && view.lastRow >= view.firstRow)
+    } else if (blocks.length === 0 && view.lastRow >= view.firstRow && !quiet.has(view.name))
       model.diagnostics.push({
         severity: "info",
         sheet: view.name,

@@ -157,3 +157,19 @@ describe("sheets the add-in created are never read as input", () => {
     expect(readModel([tagged]).tables).toHaveLength(n);
   });
 });
+
+describe("template sheets: the add-in's own instruction sheet and an empty Profil raise no 'no table' notice", () => {
+  it.each([
+    ["template-tagged sheet without a table", { role: "template" as const, key: "petunjuk" }, 0],
+    ["the same sheet without the tag", undefined, 1],
+  ])("%s", (_rule, tag, notices) => {
+    const grid = {
+      name: "Petunjuk",
+      origin: { row: 1, col: 1 },
+      rows: [[{ v: "Cara memakai templat ini" }]],
+      tag,
+    };
+    const model = readModel([grid]);
+    expect(model.diagnostics.filter((d) => d.message.includes("tidak berisi tabel"))).toHaveLength(notices);
+  });
+});
