@@ -35,6 +35,7 @@ function join(base: Indikator, more: Indikator): Indikator {
 
 function isBlank(value: unknown): boolean {
   return typeof value === "object" && value !== null && "text" in value && "num" in value
-    ? (value as { text: string; num: number | null }).text.trim() === "" && (value as { num: number | null }).num === null
+    ? (value as { text: string; num: number | null }).text.trim() === "" &&
+        (value as { num: number | null }).num === null
     : false;
 }

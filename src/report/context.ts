@@ -1,6 +1,13 @@
 import { rollUp, sisa, type BudgetNode } from "../engine/anggaran";
 import type { Finding } from "../engine/check/finding";
-import { cellInput, efisiensiPerSasaran, evaluateAnggaran, evaluateIndikator, quarterNums, resolveScale } from "../engine/evaluate";
+import {
+  cellInput,
+  efisiensiPerSasaran,
+  evaluateAnggaran,
+  evaluateIndikator,
+  quarterNums,
+  resolveScale,
+} from "../engine/evaluate";
 import type { AnggaranEval, EfisiensiSasaran, EvalContext, IndikatorEval } from "../engine/evaluate";
 import { PERMENDAGRI_86 } from "../engine/kriteria";
 import type { Indikator, Model } from "../engine/model/types";
@@ -12,7 +19,12 @@ import type { ReportOptions } from "./options";
 export type Evaluated = { row: Indikator; eval: IndikatorEval };
 
 /** Budget totals of the report, summed by the engine's rollUp; realisasi null when the table has none (a DPA or revision table). */
-export type Totals = { pagu: number; realisasi: number | null; serapan: Result<number>; sisa: Result<number> };
+export type Totals = {
+  pagu: number;
+  realisasi: number | null;
+  serapan: Result<number>;
+  sisa: Result<number>;
+};
 
 /** Everything the sheets need, computed once by the engine so every sheet shows the same numbers. */
 export type ReportContext = {
@@ -33,7 +45,11 @@ export type ReportContext = {
 export function buildContext(model: Model, findings: Finding[], options: ReportOptions): ReportContext {
   const scale = resolveScale(model);
   const tahun = options.tahun ?? model.tahun ?? model.profil.tahun;
-  const evalCtx: EvalContext = { scale: scale.ok ? scale.value : PERMENDAGRI_86, batas: options.batas ?? null, tahun };
+  const evalCtx: EvalContext = {
+    scale: scale.ok ? scale.value : PERMENDAGRI_86,
+    batas: options.batas ?? null,
+    tahun,
+  };
   const indikator = collectIndikator(model).map((row) => ({ row, eval: evaluateIndikator(row, evalCtx) }));
   const anggaran = primaryAnggaran(evaluateAnggaran(model));
   return {
@@ -47,7 +63,10 @@ export function buildContext(model: Model, findings: Finding[], options: ReportO
     kinerja: indikator.filter((e) => reportsThisYear(e.row)),
     anggaran,
     totals: totalsOf(anggaran),
-    efisiensi: efisiensiPerSasaran(efisiensiInput(model), { ...evalCtx, metode: options.efisiensi ?? "selisih" }),
+    efisiensi: efisiensiPerSasaran(efisiensiInput(model), {
+      ...evalCtx,
+      metode: options.efisiensi ?? "selisih",
+    }),
   };
 }
 
@@ -57,7 +76,10 @@ export function buildContext(model: Model, findings: Finding[], options: ReportO
  * its sasaran's mean or the efficiency analysis.
  */
 export function reportsThisYear(row: Indikator): boolean {
-  return [row.target, row.realisasi].some((c) => cellInput(c) !== null) || [row.targetTw, row.realisasiTw].some((q) => quarterNums(q) !== null);
+  return (
+    [row.target, row.realisasi].some((c) => cellInput(c) !== null) ||
+    [row.targetTw, row.realisasiTw].some((q) => quarterNums(q) !== null)
+  );
 }
 
 // The efficiency analysis reads only this year's indicators and the program rows (engine programsFor looks at
@@ -107,5 +129,10 @@ export function totalsOf(rows: AnggaranEval[]): Totals | null {
     const none = problem("#N/A", NO_REALISASI);
     return { pagu: total.pagu, realisasi: null, serapan: none, sisa: none };
   }
-  return { pagu: total.pagu, realisasi: total.realisasi, serapan: total.serapan, sisa: sisa(total.pagu, total.realisasi) };
+  return {
+    pagu: total.pagu,
+    realisasi: total.realisasi,
+    serapan: total.serapan,
+    sisa: sisa(total.pagu, total.realisasi),
+  };
 }

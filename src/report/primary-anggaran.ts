@@ -11,7 +11,10 @@ export function primaryAnggaran(evals: AnggaranEval[]): AnggaranEval[] {
   const order: string[] = [];
   for (const e of evals) {
     if (!score.has(e.row.table)) order.push(e.row.table);
-    const full = e.row.rowKind === "data" && e.row.tingkat !== "sasaran" && e.pagu !== null && e.realisasi !== null ? 1 : 0;
+    const full =
+      e.row.rowKind === "data" && e.row.tingkat !== "sasaran" && e.pagu !== null && e.realisasi !== null
+        ? 1
+        : 0;
     score.set(e.row.table, (score.get(e.row.table) ?? 0) + full);
   }
   let best: string | undefined;

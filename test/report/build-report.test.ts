@@ -17,17 +17,31 @@ function after(spec: SheetSpec, label: string, offset: number) {
 describe("REPORT_SHEETS: every sheet key with its default name, in workbook order", () => {
   it("lists the ten sheets of WORKBOOK.md §3", () => {
     expect(Object.values(REPORT_SHEETS)).toEqual([
-      "Ringkasan", "Perjanjian Kinerja", "Capaian Kinerja", "Perbandingan Tahun", "Kemajuan Renstra",
-      "Standar Nasional", "Realisasi Anggaran", "Efisiensi", "Analisis", "Pemeriksaan",
+      "Ringkasan",
+      "Perjanjian Kinerja",
+      "Capaian Kinerja",
+      "Perbandingan Tahun",
+      "Kemajuan Renstra",
+      "Standar Nasional",
+      "Realisasi Anggaran",
+      "Efisiensi",
+      "Analisis",
+      "Pemeriksaan",
     ]);
   });
   it("builds the sheets in that order, Standar Nasional only when a target nasional exists", () => {
     expect(edge.map((s) => s.key)).toEqual(Object.keys(REPORT_SHEETS));
-    expect(r004.map((s) => s.key)).toEqual(Object.keys(REPORT_SHEETS).filter((k) => k !== "standar-nasional"));
-    for (const s of [...r004, ...edge]) expect([s.name, s.role]).toEqual([REPORT_SHEETS[s.key as keyof typeof REPORT_SHEETS], "report"]);
+    expect(r004.map((s) => s.key)).toEqual(
+      Object.keys(REPORT_SHEETS).filter((k) => k !== "standar-nasional"),
+    );
+    for (const s of [...r004, ...edge])
+      expect([s.name, s.role]).toEqual([REPORT_SHEETS[s.key as keyof typeof REPORT_SHEETS], "report"]);
   });
   it.each<[ReportOptions["sheets"], string[]]>([
-    [["pemeriksaan", "ringkasan"], ["ringkasan", "pemeriksaan"]],
+    [
+      ["pemeriksaan", "ringkasan"],
+      ["ringkasan", "pemeriksaan"],
+    ],
     [["efisiensi"], ["efisiensi"]],
     [["standar-nasional"], []],
     [[], []],
@@ -73,9 +87,16 @@ describe("every number is the engine's: seed 004 (Tabel 3.2, 3.4, 3.7)", () => {
     expect(reportSummary(seed004Model(), []).serapanTotal).toBe(total[4]);
   });
   it("a parent shows the Σ of its children, not its own printed figures (DOMAIN.md §5)", () => {
-    expect(rowWith(anggaran, "PROGRAM PELAYANAN IZIN USAHA SIMPAN PINJAM").cells.slice(2, 4)).toEqual([176159330, 141445830]);
+    expect(rowWith(anggaran, "PROGRAM PELAYANAN IZIN USAHA SIMPAN PINJAM").cells.slice(2, 4)).toEqual([
+      176159330, 141445830,
+    ]);
     const p4 = rowWith(anggaran, "PROGRAM PENILAIAN KESEHATAN KSP/USP KOPERASI");
-    expect(p4.cells.slice(2, 6)).toEqual([128187000, 84417500, (serapan(128187000, 84417500) as { value: number }).value, 43769500]);
+    expect(p4.cells.slice(2, 6)).toEqual([
+      128187000,
+      84417500,
+      (serapan(128187000, 84417500) as { value: number }).value,
+      43769500,
+    ]);
   });
   it("Ringkasan counts indicators per kriteria and repeats the totals", () => {
     const r = sheet(r004, "ringkasan");
@@ -83,19 +104,30 @@ describe("every number is the engine's: seed 004 (Tabel 3.2, 3.4, 3.7)", () => {
     expect(after(r, "Sangat Rendah", 2)).toBe(1);
     expect(after(r, "Pagu anggaran", 1)).toEqual(9865481222);
     expect(after(r, "Serapan anggaran", 1)).toBeCloseTo(49.14, 2);
-    expect(after(r, "Rata-rata capaian kinerja", 1)).toBeCloseTo((91.9047619 + 98.8571429 + 11.6363636 + 97.1917808) / 4, 5);
-    expect(reportSummary(seed004Model(), []).kriteriaCounts).toEqual({ "Sangat Tinggi": 3, Tinggi: 0, Sedang: 0, Rendah: 0, "Sangat Rendah": 1 });
+    expect(after(r, "Rata-rata capaian kinerja", 1)).toBeCloseTo(
+      (91.9047619 + 98.8571429 + 11.6363636 + 97.1917808) / 4,
+      5,
+    );
+    expect(reportSummary(seed004Model(), []).kriteriaCounts).toEqual({
+      "Sangat Tinggi": 3,
+      Tinggi: 0,
+      Sedang: 0,
+      Rendah: 0,
+      "Sangat Rendah": 1,
+    });
   });
   it("Ringkasan shows a data bar over the capaian of every indicator", () => {
     const r = sheet(r004, "ringkasan");
     const first = rowWith(r, "Persentase UMKM dan Koperasi yang Naik Skala Usaha").index + 1;
-    expect(r.dataBars).toEqual([{ range: `C${first}:C${first + 3}`, color: expect.stringMatching(/^#[0-9A-F]{6}$/) }]);
+    expect(r.dataBars).toEqual([
+      { range: `C${first}:C${first + 3}`, color: expect.stringMatching(/^#[0-9A-F]{6}$/) },
+    ]);
   });
 });
 
 describe("a Problem is written as its error code with a note, never NaN", () => {
   it.each([
-    ["capaian-kinerja", "=HYPERLINK(\"http://x\")", 6, "#DIV/0!", /Target 0/],
+    ["capaian-kinerja", '=HYPERLINK("http://x")', 6, "#DIV/0!", /Target 0/],
     ["capaian-kinerja", "-Indeks kepuasan", 6, "#N/A", /Realisasi kosong/],
     ["realisasi-anggaran", "Kegiatan dengan pagu 0", 4, "#DIV/0!", /Pagu 0/],
   ])("%s, row %s: column %d shows %s", (key, label, col, code, message) => {
@@ -108,15 +140,22 @@ describe("a Problem is written as its error code with a note, never NaN", () => 
 });
 
 describe("text from input cells stays plain text, whatever it begins with", () => {
-  it.each(["=SUM(A1:A9)", "=HYPERLINK(\"http://x\")", "+Angka kemiskinan", "-Indeks kepuasan", "@Sasaran C", "=PROGRAM A", "=1+1"])(
-    "%s is a string cell value",
-    (text) => {
-      const hits = edge.flatMap((s) => grid(s).flat()).filter((v) => v === text);
-      expect(hits.length).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    "=SUM(A1:A9)",
+    '=HYPERLINK("http://x")',
+    "+Angka kemiskinan",
+    "-Indeks kepuasan",
+    "@Sasaran C",
+    "=PROGRAM A",
+    "=1+1",
+  ])("%s is a string cell value", (text) => {
+    const hits = edge.flatMap((s) => grid(s).flat()).filter((v) => v === text);
+    expect(hits.length).toBeGreaterThan(0);
+  });
   it("a finding's message beginning with = stays text in Pemeriksaan", () => {
-    expect(rowWith(sheet(edge, "pemeriksaan"), "=Pesan yang diawali tanda sama dengan").cells[4]).toBe("=Pesan yang diawali tanda sama dengan");
+    expect(rowWith(sheet(edge, "pemeriksaan"), "=Pesan yang diawali tanda sama dengan").cells[4]).toBe(
+      "=Pesan yang diawali tanda sama dengan",
+    );
   });
 });
 
@@ -132,7 +171,10 @@ describe("options change what the engine is asked, not the arithmetic of the rep
   ] as const)("efisiensi method %s prints %s", (metode, formula, value) => {
     const spec = sheet(buildReport(seed004Model(), [], { efisiensi: metode }), "efisiensi");
     expect(grid(spec).flat()).toContain(formula);
-    expect(rowWith(spec, "Persentase UMKM dan Koperasi yang Naik Skala Usaha").cells[8]).toBeCloseTo(value, 3);
+    expect(rowWith(spec, "Persentase UMKM dan Koperasi yang Naik Skala Usaha").cells[8]).toBeCloseTo(
+      value,
+      3,
+    );
   });
   it("options.tahun names the year in every title", () => {
     const specs = buildReport(seed004Model(), [], { tahun: 2025 });
@@ -142,42 +184,73 @@ describe("options change what the engine is asked, not the arithmetic of the rep
 
 describe("Pemeriksaan lists every finding, errors first, linked to its input cell", () => {
   it("orders by severity, then sheet and cell, with an in-workbook link", () => {
-    const rows = grid(sheet(edge, "pemeriksaan")).filter((r) => typeof r[2] === "string" && /^[A-Z_]+$/.test(r[2] as string));
+    const rows = grid(sheet(edge, "pemeriksaan")).filter(
+      (r) => typeof r[2] === "string" && /^[A-Z_]+$/.test(r[2] as string),
+    );
     expect(rows.map((r) => [r[1], r[2], r[3]])).toEqual([
       ["Kesalahan", "CAPAIAN_MISMATCH", { text: "Kinerja!G5", link: { sheet: "Kinerja", cell: "G5" } }],
       ["Peringatan", "OVER_BUDGET", { text: "Anggaran!D6", link: { sheet: "Anggaran", cell: "D6" } }],
       ["Peringatan", "MISSING_VALUE", { text: "Kinerja!G7", link: { sheet: "Kinerja", cell: "G7" } }],
-      ["Informasi", "FORMAT_AMBIGUOUS", { text: "Data Lain!AA10", link: { sheet: "Data Lain", cell: "AA10" } }],
+      [
+        "Informasi",
+        "FORMAT_AMBIGUOUS",
+        { text: "Data Lain!AA10", link: { sheet: "Data Lain", cell: "AA10" } },
+      ],
     ]);
   });
   it("says so when there is nothing to report", () => {
-    expect(grid(sheet(r004, "pemeriksaan")).flat()).toContain("Tidak ada temuan: data kinerja dan anggaran konsisten.");
+    expect(grid(sheet(r004, "pemeriksaan")).flat()).toContain(
+      "Tidak ada temuan: data kinerja dan anggaran konsisten.",
+    );
   });
 });
 
 describe("specProblems: the soundness check itself catches broken specs", () => {
   const base = sheet(r004, "realisasi-anggaran");
   it.each<[string, (s: SheetSpec) => SheetSpec, RegExp]>([
-    ["NaN in a cell", (s) => ({ ...s, blocks: [{ at: "A1", rows: [[NaN], ...grid(s).slice(1)] }] }), /holds NaN/],
-    ["a merge past the last row", (s) => ({ ...s, merges: [...s.merges, "A1:B999"] }), /merge A1:B999 outside/],
+    [
+      "NaN in a cell",
+      (s) => ({ ...s, blocks: [{ at: "A1", rows: [[NaN], ...grid(s).slice(1)] }] }),
+      /holds NaN/,
+    ],
+    [
+      "a merge past the last row",
+      (s) => ({ ...s, merges: [...s.merges, "A1:B999"] }),
+      /merge A1:B999 outside/,
+    ],
     ["a missing width", (s) => ({ ...s, columnWidths: s.columnWidths.slice(0, 2) }), /widths for 2 of 6/],
-    ["a column too narrow for its Rupiah", (s) => ({ ...s, columnWidths: s.columnWidths.map((w, i) => (i === 2 ? 8 : w)) }), /9865481222 needs 14 > width 8/],
-    ["a formula cell", (s) => ({ ...s, blocks: [{ at: "A1", rows: [[{ formula: "=1+1" }], ...grid(s).slice(1)] }] }), /is a formula/],
+    [
+      "a column too narrow for its Rupiah",
+      (s) => ({ ...s, columnWidths: s.columnWidths.map((w, i) => (i === 2 ? 8 : w)) }),
+      /9865481222 needs 14 > width 8/,
+    ],
+    [
+      "a formula cell",
+      (s) => ({ ...s, blocks: [{ at: "A1", rows: [[{ formula: "=1+1" }], ...grid(s).slice(1)] }] }),
+      /is a formula/,
+    ],
   ])("%s", (_, broken, message) => {
     expect(specProblems(broken(base)).join("\n")).toMatch(message);
   });
 });
 
 describe("every sheet is sound: finite values, ranges inside the used area, widths, print setup", () => {
-  const all = [...r004, ...edge, ...buildReport({ profil: {}, tables: [], indikator: [], anggaran: [], diagnostics: [] }, [], {})];
+  const all = [
+    ...r004,
+    ...edge,
+    ...buildReport({ profil: {}, tables: [], indikator: [], anggaran: [], diagnostics: [] }, [], {}),
+  ];
   it.each(all.map((s, i) => [`${i}:${s.key}`, s] as const))("%s has no problems", (_, spec) => {
     expect(specProblems(spec)).toEqual([]);
     expect(spec.print).toMatchObject({ orientation: "landscape", fitToWidth: true, paperSize: "A4" });
   });
-  it.each(all.filter((s) => s.print?.repeatRows).map((s) => [s.key, s] as const))("%s freezes and repeats its header rows", (_, spec) => {
-    expect(spec.freeze?.rows).toBe(spec.print?.repeatRows?.last);
-    expect(grid(spec)[(spec.print?.repeatRows?.first ?? 1) - 1][0]).toBe("No.");
-  });
+  it.each(all.filter((s) => s.print?.repeatRows).map((s) => [s.key, s] as const))(
+    "%s freezes and repeats its header rows",
+    (_, spec) => {
+      expect(spec.freeze?.rows).toBe(spec.print?.repeatRows?.last);
+      expect(grid(spec)[(spec.print?.repeatRows?.first ?? 1) - 1][0]).toBe("No.");
+    },
+  );
   it("is deterministic: the same input gives identical specs", () => {
     expect(JSON.stringify(buildReport(edgeModel(), EDGE_FINDINGS, { batas: 120 }))).toBe(
       JSON.stringify(buildReport(edgeModel(), [...EDGE_FINDINGS].reverse(), { batas: 120 })),

@@ -34,7 +34,10 @@ describe("the example's report shows seed 004's numbers as the engine computes t
     expect(fillAt(spec, index + 1, 8)).toMatch(/^#[0-9A-F]{6}$/i);
   });
   it("Kemajuan Renstra: 57,9 / 67 × 100 = 86,42", () => {
-    const { cells } = rowWith(sheet(specs, "kemajuan-renstra"), "Persentase UMKM dan Koperasi yang Naik Skala Usaha");
+    const { cells } = rowWith(
+      sheet(specs, "kemajuan-renstra"),
+      "Persentase UMKM dan Koperasi yang Naik Skala Usaha",
+    );
     expect(cells[6]).toBeCloseTo(86.42, 2);
   });
   it("Realisasi Anggaran: total 9.865.481.222 / 4.847.956.007, serapan 49,14, sisa 5.017.525.215 (004:L923)", () => {
@@ -44,7 +47,10 @@ describe("the example's report shows seed 004's numbers as the engine computes t
     expect(total[5]).toBe(5017525215);
   });
   it("no indicator or program is listed twice", () => {
-    const names = grid(sheet(specs, "capaian-kinerja")).slice(5).map((r) => r[2]).filter((v) => typeof v === "string" && v !== "");
+    const names = grid(sheet(specs, "capaian-kinerja"))
+      .slice(5)
+      .map((r) => r[2])
+      .filter((v) => typeof v === "string" && v !== "");
     expect(new Set(names).size).toBe(names.length);
   });
 });
@@ -53,7 +59,9 @@ describe("with the checker's findings, Pemeriksaan and Ringkasan agree with them
   it("lists every finding once and counts them by severity", () => {
     const findings = runChecks(model, {});
     const withFindings = buildReport(model, findings, {});
-    const rows = grid(sheet(withFindings, "pemeriksaan")).filter((r) => r[3] !== null && typeof r[3] === "object");
+    const rows = grid(sheet(withFindings, "pemeriksaan")).filter(
+      (r) => r[3] !== null && typeof r[3] === "object",
+    );
     expect(rows).toHaveLength(findings.length);
     const ringkasan = sheet(withFindings, "ringkasan");
     const count = (label: string) => rowWith(ringkasan, label).cells[2];

@@ -24,7 +24,15 @@ describe("golden SheetSpecs of hand-built models", () => {
   it.each([
     ["hand-004", () => buildReport(seed004Model(), [], {})],
     ["hand-edge", () => buildReport(edgeModel(), EDGE_FINDINGS, {})],
-    ["hand-edge-batas-rasio", () => buildReport(edgeModel(), [], { batas: 100, efisiensi: "rasio", sheets: ["capaian-kinerja", "efisiensi", "ringkasan"] })],
+    [
+      "hand-edge-batas-rasio",
+      () =>
+        buildReport(edgeModel(), [], {
+          batas: 100,
+          efisiensi: "rasio",
+          sheets: ["capaian-kinerja", "efisiensi", "ringkasan"],
+        }),
+    ],
   ])("%s", (name, build) => {
     expectGolden(name, build());
   });

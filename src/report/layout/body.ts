@@ -49,12 +49,14 @@ export function writeBody(canvas: Canvas, part: TablePart): { first: number; las
   cells.forEach((row, k) => row.forEach((cell, c) => decorate(canvas, cell, first + k, c + 1)));
   formattedRuns(canvas, cells, first);
   canvas.merges.push(...merges);
-  for (const c of part.dataBars ?? []) canvas.dataBars.push({ range: rangeRef(first, c + 1, last, c + 1), color: DATA_BAR });
+  for (const c of part.dataBars ?? [])
+    canvas.dataBars.push({ range: rangeRef(first, c + 1, last, c + 1), color: DATA_BAR });
   return { first, last };
 }
 
 function decorate(canvas: Canvas, cell: ReportCell, row: number, col: number): void {
-  if (isFilled(cell)) style(canvas, row, col, row, col, { fill: cell.fill, fontColor: fontOn(cell.fill), hAlign: "center" });
+  if (isFilled(cell))
+    style(canvas, row, col, row, col, { fill: cell.fill, fontColor: fontOn(cell.fill), hAlign: "center" });
   if (isProblem(cell)) {
     style(canvas, row, col, row, col, PROBLEM_STYLE);
     canvas.notes.push({ cell: cellRef(row, col), text: cell.problem.message });
@@ -73,7 +75,12 @@ function formattedRuns(canvas: Canvas, cells: ReportCell[][], first: number): vo
         continue;
       }
       let j = k;
-      while (j + 1 < cells.length && isFormatted(cells[j + 1][c]) && (cells[j + 1][c] as typeof cell).format === cell.format) j++;
+      while (
+        j + 1 < cells.length &&
+        isFormatted(cells[j + 1][c]) &&
+        (cells[j + 1][c] as typeof cell).format === cell.format
+      )
+        j++;
       numberFormat(canvas, first + k, c + 1, first + j, c + 1, cell.format);
       k = j + 1;
     }
@@ -90,7 +97,13 @@ function mergeRuns(cells: ReportCell[][], part: TablePart, first: number): strin
       const value = cells[k][c];
       let j = k;
       const mergeable = typeof value === "string" && part.rows[k].kind !== "total";
-      while (mergeable && j + 1 < cells.length && cells[j + 1][c] === value && part.rows[j + 1].kind !== "total") j++;
+      while (
+        mergeable &&
+        j + 1 < cells.length &&
+        cells[j + 1][c] === value &&
+        part.rows[j + 1].kind !== "total"
+      )
+        j++;
       if (j > k) {
         for (let m = k + 1; m <= j; m++) cells[m][c] = null;
         merges.push(rangeRef(first + k, c + 1, first + j, c + 1));

@@ -17,7 +17,16 @@ export type Canvas = {
 };
 
 export function newCanvas(width: number): Canvas {
-  return { width, rows: [], numberFormats: [], formats: [], merges: [], notes: [], dataBars: [], rowHeights: [] };
+  return {
+    width,
+    rows: [],
+    numberFormats: [],
+    formats: [],
+    merges: [],
+    notes: [],
+    dataBars: [],
+    rowHeights: [],
+  };
 }
 
 /** Appends a row (padded or cut to the canvas width) and returns its 1-based row number. */
@@ -40,6 +49,13 @@ export function style(canvas: Canvas, r1: number, c1: number, r2: number, c2: nu
   canvas.formats.push({ range: rangeRef(r1, c1, r2, c2), style: s });
 }
 
-export function numberFormat(canvas: Canvas, r1: number, c1: number, r2: number, c2: number, format: string): void {
+export function numberFormat(
+  canvas: Canvas,
+  r1: number,
+  c1: number,
+  r2: number,
+  c2: number,
+  format: string,
+): void {
   canvas.numberFormats.push({ range: rangeRef(r1, c1, r2, c2), format });
 }

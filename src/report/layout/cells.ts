@@ -14,7 +14,8 @@ export function textOf(cell: ModelCell | undefined): string | null {
 /** An indicator value as typed: the parsed number with its printed decimals, else its text, else empty. */
 export function angkaOf(cell: ModelCell | undefined): ReportCell {
   if (!cell) return null;
-  if (cell.num !== null && Number.isFinite(cell.num)) return { value: cell.num, format: angkaFormat(cell.decimals) };
+  if (cell.num !== null && Number.isFinite(cell.num))
+    return { value: cell.num, format: angkaFormat(cell.decimals) };
   return textOf(cell);
 }
 

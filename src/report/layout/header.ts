@@ -8,20 +8,36 @@ import type { Column } from "./types";
  * "Target | Realisasi | %", 000:L462), then the column-number row "(1) (2) …" with the formulas
  * reports print there ("(7) =5/6*100", 004:L763). Returns the first and last header row.
  */
-export function writeHeader(canvas: Canvas, columns: Column[], numbered: boolean): { first: number; last: number } {
+export function writeHeader(
+  canvas: Canvas,
+  columns: Column[],
+  numbered: boolean,
+): { first: number; last: number } {
   const grouped = columns.some((c) => c.group);
   const first = canvas.rows.length + 1;
   if (!grouped) {
-    addRow(canvas, columns.map((c) => c.header));
+    addRow(
+      canvas,
+      columns.map((c) => c.header),
+    );
   } else {
-    addRow(canvas, columns.map((c, i) => (c.group ? (columns[i - 1]?.group === c.group ? null : c.group) : c.header)));
-    addRow(canvas, columns.map((c) => (c.group ? c.header : null)));
+    addRow(
+      canvas,
+      columns.map((c, i) => (c.group ? (columns[i - 1]?.group === c.group ? null : c.group) : c.header)),
+    );
+    addRow(
+      canvas,
+      columns.map((c) => (c.group ? c.header : null)),
+    );
     mergeHeader(canvas, columns, first);
   }
   const headerLast = canvas.rows.length;
   style(canvas, first, 1, headerLast, columns.length, STYLE.header);
   if (numbered) {
-    const row = addRow(canvas, columns.map((c, i) => c.formula ?? `(${i + 1})`));
+    const row = addRow(
+      canvas,
+      columns.map((c, i) => c.formula ?? `(${i + 1})`),
+    );
     style(canvas, row, 1, row, columns.length, STYLE.numberRow);
   }
   return { first, last: canvas.rows.length };

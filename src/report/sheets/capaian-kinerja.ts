@@ -1,7 +1,15 @@
 import type { ReportContext } from "../context";
 import { textOf } from "../layout/cells";
 import type { Column, SheetPlan } from "../layout/types";
-import { capaianCell, kriteriaCell, numbering, realisasiCell, scaleLabel, sheetHead, targetCell } from "./common";
+import {
+  capaianCell,
+  kriteriaCell,
+  numbering,
+  realisasiCell,
+  scaleLabel,
+  sheetHead,
+  targetCell,
+} from "./common";
 
 const COLUMNS: Column[] = [
   { header: "No.", kind: "no" },
@@ -34,8 +42,13 @@ export function capaianKinerja(ctx: ReportContext): SheetPlan {
     ],
   }));
   const batas = ctx.evalCtx.batas;
-  const footer = [`Kriteria menurut ${scaleLabel(ctx.evalCtx.scale)}; capaian dihitung menurut rumus pada kolom (9).`];
-  if (batas != null) footer.push(`Capaian dibatasi paling tinggi ${batas}% (batas atas); kriteria dari capaian sebelum dibatasi.`);
+  const footer = [
+    `Kriteria menurut ${scaleLabel(ctx.evalCtx.scale)}; capaian dihitung menurut rumus pada kolom (9).`,
+  ];
+  if (batas != null)
+    footer.push(
+      `Capaian dibatasi paling tinggi ${batas}% (batas atas); kriteria dari capaian sebelum dibatasi.`,
+    );
   return {
     ...sheetHead(ctx, "capaian-kinerja", "Tabel 3.2 Capaian Kinerja Perjanjian Kinerja"),
     widths: [10, 34, 38, 10, 11, 11, 12, 15, 20, 26],
@@ -46,7 +59,9 @@ export function capaianKinerja(ctx: ReportContext): SheetPlan {
 
 /** The "Sumber : …" line of the indicators' table as the staff wrote it, else the agency. */
 export function sumberOf(ctx: ReportContext): string {
-  const table = ctx.model.tables.find((t) => t.sumber && (t.kind === "kinerja" || t.kind === "kinerja+anggaran"));
+  const table = ctx.model.tables.find(
+    (t) => t.sumber && (t.kind === "kinerja" || t.kind === "kinerja+anggaran"),
+  );
   const stated = table?.sumber?.replace(/^\s*sumber\s*:?\s*/i, "").trim();
   return stated || ctx.instansi || "Data instansi";
 }

@@ -5,7 +5,11 @@ import type { ReportCell, SheetPlan } from "../layout/types";
 import { REPORT_SHEETS, type ReportSheetKey } from "../report-sheets";
 
 /** Title, name and agency line shared by every sheet: "Tabel 3.2 Capaian Kinerja … Tahun 2024". */
-export function sheetHead(ctx: ReportContext, key: ReportSheetKey, title: string): Pick<SheetPlan, "key" | "name" | "title" | "instansi"> {
+export function sheetHead(
+  ctx: ReportContext,
+  key: ReportSheetKey,
+  title: string,
+): Pick<SheetPlan, "key" | "name" | "title" | "instansi"> {
   return {
     key,
     name: REPORT_SHEETS[key],
@@ -52,7 +56,8 @@ export function scaleLabel(scale: Scale): string {
   if (scale.id !== "custom") return scale.name;
   const same = (a: Band, b: Band) => a.min === b.min && a.label.toLowerCase() === b.label.toLowerCase();
   const standard = PERMENDAGRI_86.bands;
-  if (scale.bands.length === standard.length && scale.bands.every((b, i) => same(b, standard[i]))) return PERMENDAGRI_86.name;
+  if (scale.bands.length === standard.length && scale.bands.every((b, i) => same(b, standard[i])))
+    return PERMENDAGRI_86.name;
   return "skala pada lembar Skala";
 }
 

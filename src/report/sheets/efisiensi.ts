@@ -6,7 +6,11 @@ import { numberCell, resultCell } from "../layout/cells";
 import type { Column, ReportRow, SheetPlan } from "../layout/types";
 import { sheetHead } from "./common";
 
-const KATEGORI_FILL: Record<string, string> = { efisien: "#C6EFCE", "cukup efisien": "#FFEB9C", "tidak efisien": "#FFC7CE" };
+const KATEGORI_FILL: Record<string, string> = {
+  efisien: "#C6EFCE",
+  "cukup efisien": "#FFEB9C",
+  "tidak efisien": "#FFC7CE",
+};
 
 /**
  * Efisiensi (004 Tabel 3.6, 000 Tabel III.6): per sasaran the mean capaian of its indicators
@@ -24,14 +28,21 @@ export function efisiensi(ctx: ReportContext): SheetPlan {
     { header: "Realisasi (Rp)", group: "Anggaran", kind: "rupiah" },
     { header: "Serapan (%)", group: "Anggaran", kind: "persen", formula: "(7) = (6)/(5)×100" },
     { header: "Sisa (Rp)", group: "Anggaran", kind: "rupiah", formula: "(8) = (5) − (6)" },
-    { header: "Tingkat Efisiensi", kind: "persen", formula: metode === "rasio" ? "(9) = (4)/(7)×100" : "(9) = (4) − (7)" },
+    {
+      header: "Tingkat Efisiensi",
+      kind: "persen",
+      formula: metode === "rasio" ? "(9) = (4)/(7)×100" : "(9) = (4) − (7)",
+    },
     { header: "Kategori", kind: "kriteria" },
   ];
   const rows: ReportRow[] = ctx.efisiensi.map((s, i) => ({
     cells: [
       String(i + 1),
       s.sasaran,
-      s.indikator.map((x) => x.row.indikator?.text.trim() ?? "").filter((t) => t !== "").join("; "),
+      s.indikator
+        .map((x) => x.row.indikator?.text.trim() ?? "")
+        .filter((t) => t !== "")
+        .join("; "),
       resultCell(s.capaian),
       numberCell(s.pagu),
       numberCell(s.realisasi),
@@ -68,7 +79,11 @@ export function overallEfisiensi(ctx: ReportContext, metode: "selisih" | "rasio"
   if (!ctx.totals || ctx.efisiensi.length === 0) return null;
   const capaian = rataCapaian(ctx.efisiensi.map((s) => (s.capaian.ok ? s.capaian.value : null)));
   const serapan = ctx.totals.serapan;
-  const nilai = !capaian.ok ? capaian : !serapan.ok ? serapan : tingkatEfisiensi({ capaian: capaian.value, serapan: serapan.value, metode });
+  const nilai = !capaian.ok
+    ? capaian
+    : !serapan.ok
+      ? serapan
+      : tingkatEfisiensi({ capaian: capaian.value, serapan: serapan.value, metode });
   return { capaian, nilai, kategori: nilai.ok ? kategoriEfisiensi(nilai.value, metode) : null };
 }
 
@@ -77,7 +92,18 @@ function overallRow(ctx: ReportContext, metode: "selisih" | "rasio"): ReportRow 
   if (!o || !ctx.totals) return null;
   const t = ctx.totals;
   return {
-    cells: [null, "Keseluruhan instansi (seluruh program)", null, resultCell(o.capaian), t.pagu, numberCell(t.realisasi), resultCell(t.serapan), resultCell(t.sisa), resultCell(o.nilai), kategoriCell(o.kategori)],
+    cells: [
+      null,
+      "Keseluruhan instansi (seluruh program)",
+      null,
+      resultCell(o.capaian),
+      t.pagu,
+      numberCell(t.realisasi),
+      resultCell(t.serapan),
+      resultCell(t.sisa),
+      resultCell(o.nilai),
+      kategoriCell(o.kategori),
+    ],
     kind: "total",
   };
 }

@@ -22,7 +22,14 @@ export function pemeriksaan(ctx: ReportContext): SheetPlan {
   return {
     ...sheetHead(ctx, "pemeriksaan", "Hasil Pemeriksaan Konsistensi Data"),
     widths: [6, 13, 24, 22, 70, 14, 14],
-    parts: [{ columns: COLUMNS, rows, numbered: false, footer: ["Klik alamat sel pada kolom Lembar!Sel untuk membuka sel masukan yang dimaksud."] }],
+    parts: [
+      {
+        columns: COLUMNS,
+        rows,
+        numbered: false,
+        footer: ["Klik alamat sel pada kolom Lembar!Sel untuk membuka sel masukan yang dimaksud."],
+      },
+    ],
     emptyMessage: "Tidak ada temuan: data kinerja dan anggaran konsisten.",
   };
 }

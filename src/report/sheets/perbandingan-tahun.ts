@@ -25,14 +25,22 @@ export function perbandinganTahun(ctx: ReportContext): SheetPlan {
   ];
   for (const y of years) {
     const group = `Tahun ${y}`;
-    columns.push({ header: "Target", group, kind: "angka" }, { header: "Realisasi", group, kind: "angka" }, { header: "Capaian (%)", group, kind: "persen" });
+    columns.push(
+      { header: "Target", group, kind: "angka" },
+      { header: "Realisasi", group, kind: "angka" },
+      { header: "Capaian (%)", group, kind: "persen" },
+    );
   }
   if (years.length >= 2) {
     const base = 3 + 3 * (years.length - 2); // columns before the last two years
     const n = columns.length + 1;
     columns.push(
       { header: "Selisih Capaian (poin)", kind: "persen", formula: `(${n}) = (${base + 6}) − (${base + 3})` },
-      { header: "Pertumbuhan Realisasi (%)", kind: "persen", formula: `(${n + 1}) = ((${base + 5}) − (${base + 2}))/(${base + 2})×100` },
+      {
+        header: "Pertumbuhan Realisasi (%)",
+        kind: "persen",
+        formula: `(${n + 1}) = ((${base + 5}) − (${base + 2}))/(${base + 2})×100`,
+      },
     );
   }
   const rows = years.length < 2 ? [] : list.map((e, i) => row(e, i, years));
@@ -51,7 +59,9 @@ export function perbandinganTahun(ctx: ReportContext): SheetPlan {
  */
 function yearsShown(list: Evaluated[], tahun: number | undefined): number[] {
   const all = new Set<number>();
-  for (const e of list) for (const y of e.eval.years) if (hasData(y) && (tahun === undefined || y.tahun <= tahun)) all.add(y.tahun);
+  for (const e of list)
+    for (const y of e.eval.years)
+      if (hasData(y) && (tahun === undefined || y.tahun <= tahun)) all.add(y.tahun);
   return [...all].sort((a, b) => a - b).slice(-3);
 }
 
@@ -70,7 +80,8 @@ function row(e: Evaluated, i: number, years: number[]): { cells: ReportCell[] } 
       continue;
     }
     // The reporting year's cells are the row's own target/realisasi; earlier years sit in row.years.
-    const typed = e.row.years?.[y] ?? (y === current ? { target: e.row.target, realisasi: e.row.realisasi } : {});
+    const typed =
+      e.row.years?.[y] ?? (y === current ? { target: e.row.target, realisasi: e.row.realisasi } : {});
     cells.push(value(v.target, typed.target), value(v.realisasi, typed.realisasi), resultCell(v.capaian));
   }
   const [prev, last] = [byYear.get(years[years.length - 2]), byYear.get(years[years.length - 1])];
@@ -90,6 +101,7 @@ function change(prev: YearEval | undefined, last: YearEval | undefined): Result<
 }
 
 function growth(prev: YearEval | undefined, last: YearEval | undefined): Result<number> {
-  if (prev?.realisasi === undefined || last?.realisasi === undefined) return problem("#N/A", "Realisasi salah satu tahun kosong");
+  if (prev?.realisasi === undefined || last?.realisasi === undefined)
+    return problem("#N/A", "Realisasi salah satu tahun kosong");
   return pertumbuhan(prev.realisasi, last.realisasi);
 }

@@ -9,7 +9,9 @@ const TW = ["TW I", "TW II", "TW III", "TW IV"];
 
 /** Perjanjian Kinerja (000 Tabel II.4, II.3): sasaran, indikator, target and TW targets; programs with pagu. */
 export function perjanjianKinerja(ctx: ReportContext): SheetPlan {
-  const withTw = ctx.kinerja.some((e) => e.row.targetTw?.some((q) => q && (q.num !== null || q.text.trim() !== "")));
+  const withTw = ctx.kinerja.some((e) =>
+    e.row.targetTw?.some((q) => q && (q.num !== null || q.text.trim() !== "")),
+  );
   const columns: Column[] = [
     { header: "No.", kind: "no" },
     { header: "Sasaran Strategis", kind: "longtext" },
@@ -29,7 +31,9 @@ export function perjanjianKinerja(ctx: ReportContext): SheetPlan {
       ...(withTw ? [0, 1, 2, 3].map((q) => angkaOf(e.row.targetTw?.[q])) : []),
     ],
   }));
-  const parts: TablePart[] = [{ caption: "A. Sasaran, Indikator Kinerja dan Target", columns, rows, mergeDown: [1] }];
+  const parts: TablePart[] = [
+    { caption: "A. Sasaran, Indikator Kinerja dan Target", columns, rows, mergeDown: [1] },
+  ];
   const programs = programPart(ctx);
   if (programs) parts.push(programs);
   return {

@@ -26,15 +26,20 @@ export function realisasiAnggaran(ctx: ReportContext): SheetPlan {
   const rows: ReportRow[] = ctx.anggaran.map((a) => anggaranRow(a, withRealisasi));
   if (ctx.totals) {
     const t = ctx.totals;
-    const spent = withRealisasi ? [t.realisasi, resultCell(t.serapan), resultCell(t.sisa)] : [null, null, null];
+    const spent = withRealisasi
+      ? [t.realisasi, resultCell(t.serapan), resultCell(t.sisa)]
+      : [null, null, null];
     rows.push({ cells: [null, "Jumlah", t.pagu, ...spent], kind: "total" });
   }
   const table = ctx.model.tables.find((t) => t.id === ctx.anggaran[0]?.row.table);
-  const sumber = table?.sumber?.replace(/^\s*sumber\s*:?\s*/i, "").trim() || "Laporan realisasi anggaran (SPJ fungsional)";
+  const sumber =
+    table?.sumber?.replace(/^\s*sumber\s*:?\s*/i, "").trim() || "Laporan realisasi anggaran (SPJ fungsional)";
   return {
     ...sheetHead(ctx, "realisasi-anggaran", "Tabel 3.7 Capaian Anggaran Program dan Kegiatan"),
     widths: [10, 62, 19, 19, 12, 19],
-    parts: [{ columns: COLUMNS, rows, sumber, footer: withRealisasi ? [FOOTER] : [FOOTER, `${NO_REALISASI}.`] }],
+    parts: [
+      { columns: COLUMNS, rows, sumber, footer: withRealisasi ? [FOOTER] : [FOOTER, `${NO_REALISASI}.`] },
+    ],
     emptyMessage: "Tidak ada tabel anggaran yang terbaca dari buku kerja.",
   };
 }
@@ -47,7 +52,9 @@ function anggaranRow(a: AnggaranEval, withRealisasi: boolean): ReportRow {
   const realisasi = a.computed ? a.computed.realisasi : a.realisasi;
   const serapan: Result<number> = a.computed ? a.computed.serapan : a.serapan;
   const left: Result<number> = a.computed ? sisa(a.computed.pagu, a.computed.realisasi) : a.sisa;
-  const spent = withRealisasi ? [numberCell(realisasi), resultCell(serapan), resultCell(left)] : [null, null, null];
+  const spent = withRealisasi
+    ? [numberCell(realisasi), resultCell(serapan), resultCell(left)]
+    : [null, null, null];
   return {
     cells: [textOf(a.row.kode), textOf(a.row.uraian), numberCell(pagu), ...spent],
     kind: parent || a.row.tingkat === "program" ? "parent" : "data",

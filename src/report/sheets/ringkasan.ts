@@ -34,12 +34,22 @@ function kriteriaPart(ctx: ReportContext): TablePart {
   const counts = kriteriaCounts(ctx);
   const bands = ctx.evalCtx.scale.bands;
   const rows: ReportRow[] = bands.map((band, i) => ({
-    cells: [String(i + 1), kriteriaCell(band), rentang(band.min, bands[i - 1]?.min ?? null), counts[band.label] ?? 0],
+    cells: [
+      String(i + 1),
+      kriteriaCell(band),
+      rentang(band.min, bands[i - 1]?.min ?? null),
+      counts[band.label] ?? 0,
+    ],
   }));
   const none = counts[TIDAK_DAPAT_DIHITUNG] ?? 0;
   if (none > 0) rows.push({ cells: [String(rows.length + 1), TIDAK_DAPAT_DIHITUNG, "-", none] });
   rows.push({ cells: [null, "Jumlah", null, ctx.kinerja.length], kind: "total" });
-  return { caption: `A. Jumlah Indikator menurut Kriteria (${scaleLabel(ctx.evalCtx.scale)})`, columns: KRITERIA_COLUMNS, rows, numbered: false };
+  return {
+    caption: `A. Jumlah Indikator menurut Kriteria (${scaleLabel(ctx.evalCtx.scale)})`,
+    columns: KRITERIA_COLUMNS,
+    rows,
+    numbered: false,
+  };
 }
 
 // The band's range as the scale defines it (lower-bound rule, DOMAIN.md §3): "≥ 91", "76 – < 91", "< 51".
@@ -50,21 +60,53 @@ function rentang(min: number | null, above: number | null): string {
 }
 
 function kinerjaAnggaranPart(ctx: ReportContext): TablePart {
-  const mean = rataCapaian(ctx.kinerja.map((e) => (e.eval.capaianCapped.ok ? e.eval.capaianCapped.value : null)), ctx.evalCtx.batas);
+  const mean = rataCapaian(
+    ctx.kinerja.map((e) => (e.eval.capaianCapped.ok ? e.eval.capaianCapped.value : null)),
+    ctx.evalCtx.batas,
+  );
   const t = ctx.totals;
   const metode = ctx.options.efisiensi ?? "selisih";
   const eff = overallEfisiensi(ctx, metode);
-  const line = (no: number, uraian: string, nilai: ReportCell, satuan: string, ket: string | null, format: string): ReportRow => ({
+  const line = (
+    no: number,
+    uraian: string,
+    nilai: ReportCell,
+    satuan: string,
+    ket: string | null,
+    format: string,
+  ): ReportRow => ({
     cells: [String(no), uraian, typeof nilai === "number" ? { value: nilai, format } : nilai, satuan, ket],
   });
   const rows: ReportRow[] = [
-    line(1, "Rata-rata capaian kinerja", resultCell(mean), "%", "Rata-rata sederhana capaian seluruh indikator", FMT.persen),
+    line(
+      1,
+      "Rata-rata capaian kinerja",
+      resultCell(mean),
+      "%",
+      "Rata-rata sederhana capaian seluruh indikator",
+      FMT.persen,
+    ),
     line(2, "Pagu anggaran", t ? t.pagu : null, "Rp", "Jumlah anggaran seluruh program", FMT.rupiah),
     line(3, "Realisasi anggaran", t?.realisasi ?? null, "Rp", "Jumlah realisasi seluruh program", FMT.rupiah),
     line(4, "Serapan anggaran", t ? resultCell(t.serapan) : null, "%", "Realisasi / pagu × 100", FMT.persen),
     line(5, "Sisa anggaran", t ? resultCell(t.sisa) : null, "Rp", "Pagu − realisasi", FMT.rupiah),
-    line(6, "Tingkat efisiensi", eff ? resultCell(eff.nilai) : null, metode === "rasio" ? "%" : "poin", "Rata-rata capaian sasaran dibanding serapan anggaran", FMT.persen),
-    { cells: ["7", "Kesimpulan efisiensi", eff?.kategori ? { label: eff.kategori, fill: verdictFill(eff.kategori) } : "-", null, null] },
+    line(
+      6,
+      "Tingkat efisiensi",
+      eff ? resultCell(eff.nilai) : null,
+      metode === "rasio" ? "%" : "poin",
+      "Rata-rata capaian sasaran dibanding serapan anggaran",
+      FMT.persen,
+    ),
+    {
+      cells: [
+        "7",
+        "Kesimpulan efisiensi",
+        eff?.kategori ? { label: eff.kategori, fill: verdictFill(eff.kategori) } : "-",
+        null,
+        null,
+      ],
+    },
   ];
   return {
     caption: "B. Kinerja dan Anggaran",

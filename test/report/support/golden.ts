@@ -16,7 +16,8 @@ export function stableJson(value: unknown, indent = ""): string {
   }
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    if (entries.every(([, v]) => v === null || typeof v !== "object") && JSON.stringify(value).length < 110) return JSON.stringify(value);
+    if (entries.every(([, v]) => v === null || typeof v !== "object") && JSON.stringify(value).length < 110)
+      return JSON.stringify(value);
     const inner = indent + "  ";
     return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${stableJson(v, inner)}`).join(",\n")}\n${indent}}`;
   }
@@ -33,7 +34,9 @@ export function expectGolden(name: string, value: unknown): void {
     return;
   }
   if (!fs.existsSync(file)) {
-    throw new Error(`Golden file ${path.relative(process.cwd(), file)} is missing: run UPDATE_GOLDEN=1 npx jest test/report, review it, commit it.`);
+    throw new Error(
+      `Golden file ${path.relative(process.cwd(), file)} is missing: run UPDATE_GOLDEN=1 npx jest test/report, review it, commit it.`,
+    );
   }
   expect(JSON.parse(text)).toEqual(JSON.parse(fs.readFileSync(file, "utf8")));
 }

@@ -11,35 +11,46 @@ export function specProblems(spec: SheetSpec): string[] {
   rows.forEach((r, i) => r.forEach((v, j) => checkValue(v, `${spec.name}!R${i + 1}C${j + 1}`, out)));
   const inside = (range: string, what: string) => {
     const k = corners(range);
-    if (k.r1 < 1 || k.c1 < 1 || k.r2 > height || k.c2 > width || k.r1 > k.r2 || k.c1 > k.c2) out.push(`${what} ${range} outside A1:${height}x${width}`);
+    if (k.r1 < 1 || k.c1 < 1 || k.r2 > height || k.c2 > width || k.r1 > k.r2 || k.c1 > k.c2)
+      out.push(`${what} ${range} outside A1:${height}x${width}`);
   };
   spec.merges.forEach((m) => inside(m, "merge"));
   spec.numberFormats.forEach((f) => inside(f.range, "number format"));
   spec.formats.forEach((f) => inside(f.range, "format"));
   (spec.dataBars ?? []).forEach((d) => inside(d.range, "data bar"));
   (spec.notes ?? []).forEach((n) => inside(n.cell, "note"));
-  (spec.rowHeights ?? []).forEach((h) => h.row >= 1 && h.row <= height && h.height > 0 ? null : out.push(`row height ${h.row}`));
-  if (spec.columnWidths.length < width) out.push(`widths for ${spec.columnWidths.length} of ${width} columns`);
+  (spec.rowHeights ?? []).forEach((h) =>
+    h.row >= 1 && h.row <= height && h.height > 0 ? null : out.push(`row height ${h.row}`),
+  );
+  if (spec.columnWidths.length < width)
+    out.push(`widths for ${spec.columnWidths.length} of ${width} columns`);
   spec.columnWidths.forEach((w, i) => (Number.isFinite(w) && w > 0 ? null : out.push(`width ${i} = ${w}`)));
   out.push(...hashes(spec, rows));
   if (spec.name.length > 31) out.push(`sheet name longer than 31: ${spec.name}`);
-  if (spec.freeze && (spec.freeze.rows < 1 || spec.freeze.rows > height)) out.push(`freeze ${spec.freeze.rows}`);
+  if (spec.freeze && (spec.freeze.rows < 1 || spec.freeze.rows > height))
+    out.push(`freeze ${spec.freeze.rows}`);
   const rep = spec.print?.repeatRows;
-  if (rep && (rep.first < 1 || rep.last > height || rep.first > rep.last)) out.push(`repeat rows ${rep.first}-${rep.last}`);
+  if (rep && (rep.first < 1 || rep.last > height || rep.first > rep.last))
+    out.push(`repeat rows ${rep.first}-${rep.last}`);
   return out;
 }
 
 function checkValue(v: CellInput, where: string, out: string[]): void {
   if (typeof v === "number" && !Number.isFinite(v)) out.push(`${where} holds ${v}`);
   if (typeof v === "string" && /\b(NaN|Infinity|undefined)\b/.test(v)) out.push(`${where} text "${v}"`);
-  if (v !== null && typeof v === "object" && "formula" in v) out.push(`${where} is a formula: the report writes values`);
+  if (v !== null && typeof v === "object" && "formula" in v)
+    out.push(`${where} is a formula: the report writes values`);
 }
 
 /** Characters a number takes under an invariant format code ("#,##0", "0.00", "#,##0.0" …). */
 export function displayLength(value: number, format: string | undefined): number {
   const decimals = /\.(0+)/.exec(format ?? "")?.[1].length ?? (format === "#,##0" ? 0 : 2);
   const grouped = (format ?? "").includes(",");
-  const text = value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouped });
+  const text = value.toLocaleString("en-US", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: grouped,
+  });
   return text.length;
 }
 

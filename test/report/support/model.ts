@@ -2,7 +2,14 @@
  * Hand-built models for the report tests: a compact way to write the rows a reader would produce,
  * each value with an origin (sheet + A1 cell) like the real reader gives.
  */
-import type { AnggaranRow, Indikator, Model, ModelCell, TableInfo, Tingkat } from "../../../src/engine/model/types";
+import type {
+  AnggaranRow,
+  Indikator,
+  Model,
+  ModelCell,
+  TableInfo,
+  Tingkat,
+} from "../../../src/engine/model/types";
 
 /** One input cell; numbers keep the decimals they were typed with, text stays text. */
 export function mc(sheet: string, cell: string, raw: string | number | null): ModelCell {
@@ -32,10 +39,18 @@ type IndSeed = {
 /** Indicator rows of one kinerja table on `sheet`, data from row 5 down; columns A.. in field order. */
 export function kinerjaTable(sheet: string, seeds: IndSeed[]): { table: TableInfo; rows: Indikator[] } {
   const id = `${sheet}!A3:N${4 + seeds.length}`;
-  const table: TableInfo = { id, sheet, range: `A3:N${4 + seeds.length}`, kind: "kinerja", rows: seeds.length, fields: {} };
+  const table: TableInfo = {
+    id,
+    sheet,
+    range: `A3:N${4 + seeds.length}`,
+    kind: "kinerja",
+    rows: seeds.length,
+    fields: {},
+  };
   const rows = seeds.map((s, i): Indikator => {
     const r = 5 + i;
-    const at = (col: string, v: string | number | null | undefined) => (v === undefined ? undefined : mc(sheet, `${col}${r}`, v));
+    const at = (col: string, v: string | number | null | undefined) =>
+      v === undefined ? undefined : mc(sheet, `${col}${r}`, v);
     const ind: Indikator = { table: id, row: r, rowKind: "data" };
     const put = <K extends keyof Indikator>(k: K, v: Indikator[K] | undefined) => {
       if (v !== undefined) ind[k] = v;
@@ -52,7 +67,10 @@ export function kinerjaTable(sheet: string, seeds: IndSeed[]): { table: TableInf
     put("sumberData", at("J", s.sumberData));
     put("analisis", at("K", s.analisis));
     put("solusi", at("L", s.solusi));
-    if (s.targetTw) ind.targetTw = [0, 1, 2, 3].map((q) => mc(sheet, `${"OPQR"[q]}${r}`, s.targetTw?.[q] ?? null)) as Indikator["targetTw"];
+    if (s.targetTw)
+      ind.targetTw = [0, 1, 2, 3].map((q) =>
+        mc(sheet, `${"OPQR"[q]}${r}`, s.targetTw?.[q] ?? null),
+      ) as Indikator["targetTw"];
     if (s.years) {
       ind.years = {};
       Object.entries(s.years).forEach(([y, v], k) => {
@@ -67,15 +85,41 @@ export function kinerjaTable(sheet: string, seeds: IndSeed[]): { table: TableInf
   return { table, rows };
 }
 
-type AngSeed = { kode: string; uraian: string; tingkat: Tingkat; parent?: number; pagu?: number | null; realisasi?: number | null; sasaran?: string };
+type AngSeed = {
+  kode: string;
+  uraian: string;
+  tingkat: Tingkat;
+  parent?: number;
+  pagu?: number | null;
+  realisasi?: number | null;
+  sasaran?: string;
+};
 
 /** Rows of one anggaran table; `parent` is the index of the parent seed in the same list. */
-export function anggaranTable(sheet: string, seeds: AngSeed[], offset = 0): { table: TableInfo; rows: AnggaranRow[] } {
+export function anggaranTable(
+  sheet: string,
+  seeds: AngSeed[],
+  offset = 0,
+): { table: TableInfo; rows: AnggaranRow[] } {
   const id = `${sheet}!A3:E${4 + seeds.length}`;
-  const table: TableInfo = { id, sheet, range: `A3:E${4 + seeds.length}`, kind: "anggaran", rows: seeds.length, fields: {} };
+  const table: TableInfo = {
+    id,
+    sheet,
+    range: `A3:E${4 + seeds.length}`,
+    kind: "anggaran",
+    rows: seeds.length,
+    fields: {},
+  };
   const rows = seeds.map((s, i): AnggaranRow => {
     const r = 5 + i;
-    const row: AnggaranRow = { table: id, row: r, rowKind: "data", tingkat: s.tingkat, kode: mc(sheet, `A${r}`, s.kode), uraian: mc(sheet, `B${r}`, s.uraian) };
+    const row: AnggaranRow = {
+      table: id,
+      row: r,
+      rowKind: "data",
+      tingkat: s.tingkat,
+      kode: mc(sheet, `A${r}`, s.kode),
+      uraian: mc(sheet, `B${r}`, s.uraian),
+    };
     if (s.parent !== undefined) row.parent = s.parent + offset;
     if (s.pagu !== undefined) row.pagu = mc(sheet, `C${r}`, s.pagu);
     if (s.realisasi !== undefined) row.realisasi = mc(sheet, `D${r}`, s.realisasi);
@@ -86,11 +130,19 @@ export function anggaranTable(sheet: string, seeds: AngSeed[], offset = 0): { ta
 }
 
 /** A model from tables; profil defaults to a small agency of 2024. */
-export function model(parts: { kinerja?: ReturnType<typeof kinerjaTable>[]; anggaran?: ReturnType<typeof anggaranTable>[]; tahun?: number }): Model {
+export function model(parts: {
+  kinerja?: ReturnType<typeof kinerjaTable>[];
+  anggaran?: ReturnType<typeof anggaranTable>[];
+  tahun?: number;
+}): Model {
   const kinerja = parts.kinerja ?? [];
   const anggaran = parts.anggaran ?? [];
   return {
-    profil: { namaInstansi: "Dinas Contoh", pemerintahDaerah: "Kabupaten Contoh", tahun: parts.tahun ?? 2024 },
+    profil: {
+      namaInstansi: "Dinas Contoh",
+      pemerintahDaerah: "Kabupaten Contoh",
+      tahun: parts.tahun ?? 2024,
+    },
     tahun: parts.tahun ?? 2024,
     tables: [...kinerja.map((k) => k.table), ...anggaran.map((a) => a.table)],
     indikator: kinerja.flatMap((k) => k.rows),
