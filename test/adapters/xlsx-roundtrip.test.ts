@@ -161,6 +161,52 @@ describe("xlsx adapter: a SheetSpec survives save and reload", () => {
   });
 });
 
+describe("xlsx adapter: what other spreadsheet programs need to render the report as Excel does", () => {
+  async function saved(spec: Partial<SheetSpec>): Promise<JSZip> {
+    const book = newXlsx();
+    await book.applyPlan({
+      create: [{ name: "S", spec: { ...dataSheet, ...spec } }],
+      remove: [],
+      rename: [],
+    });
+    return JSZip.loadAsync(await book.toBuffer());
+  }
+
+  it("names the font of every styled cell (LibreOffice shows an unnamed font in a wider serif face)", async () => {
+    const zip = await saved({
+      formats: [
+        { range: "A1", style: { bold: true } },
+        { range: "A1", style: { italic: true, fontSize: 9 } },
+      ],
+    });
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    const fonts = styles.match(/<font>[\s\S]*?<\/font>/g) ?? [];
+    expect(fonts.length).toBeGreaterThan(1);
+    for (const font of fonts) expect(font).toMatch(/<name val="[^"]+"\/>/);
+    expect(styles).toMatch(/<font><b\/><i\/>[^]*?<sz val="9"\/><name val="Calibri"\/><\/font>/);
+  });
+
+  it.each([9, 10, 12.5])(
+    "keeps a column width of %s (ExcelJS drops exactly 9 as its default)",
+    async (width) => {
+      const zip = await saved({ columnWidths: [width] });
+      const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+      const col = sheet.match(/<col [^>]*min="1"[^>]*>/)?.[0] ?? "";
+      expect(Number(col.match(/width="([\d.]+)"/)?.[1])).toBeCloseTo(width, 1);
+    },
+  );
+
+  it("scales data bars from 0, so the lowest capaian still shows a bar", async () => {
+    const zip = await saved({
+      blocks: [{ at: "A1", rows: [[108.33], [120]] }],
+      dataBars: [{ range: "A1:A2", color: "#63BE7B" }],
+    });
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(sheet).toMatch(/<cfvo type="num" val="0"\/>/);
+    expect(sheet).not.toMatch(/<cfvo type="min"/);
+  });
+});
+
 describe("xlsx adapter: a string is always written as text", () => {
   it.each(["=1+1", "@x", "+62 811", "-5 turun", "=SUM(A1:A2)", "001", "(1)", "TRUE", "#N/A"])(
     "%s",

@@ -73,7 +73,8 @@ function writeDataBars(ws: Worksheet, spec: SheetSpec): void {
     const rule = {
       type: "dataBar",
       priority: i + 1,
-      cfvo: [{ type: "min" }, { type: "max" }],
+      // From 0, not from the lowest value: the lowest capaian must still show its bar (a 0–max scale).
+      cfvo: [{ type: "num", value: 0 }, { type: "max" }],
       color: argb(bar.color),
     };
     ws.addConditionalFormatting({ ref: bar.range, rules: [rule as ConditionalFormattingRule] });

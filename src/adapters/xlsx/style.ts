@@ -36,6 +36,8 @@ export function stylePatch(style: CellStyle): StylePatch {
   return patch;
 }
 
+const BASE_FONT: Partial<Font> = { name: "Calibri", family: 2, size: 11 };
+
 /** A whole cell style as ExcelJS keeps it. */
 export type CellStyleModel = Partial<Cell["style"]>;
 
@@ -44,7 +46,8 @@ export function composeStyle(numFmt: string | undefined, patches: StylePatch[]):
   const style: CellStyleModel = {};
   if (numFmt !== undefined) style.numFmt = numFmt;
   for (const patch of patches) {
-    if (patch.font) style.font = { ...style.font, ...patch.font } as Font;
+    // A font entry without a name falls back to a serif face in LibreOffice and widens bold text: name it.
+    if (patch.font) style.font = { ...BASE_FONT, ...style.font, ...patch.font } as Font;
     if (patch.alignment) style.alignment = { ...style.alignment, ...patch.alignment } as Alignment;
     if (patch.fill) style.fill = patch.fill;
     if (patch.border) style.border = patch.border as Borders;

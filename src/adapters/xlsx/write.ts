@@ -36,7 +36,8 @@ export function writeSheet(wb: Workbook, name: string, spec: SheetSpec): Workshe
   writeBlocks(ws, spec);
   applyCellStyles(ws, spec);
   for (const range of spec.merges) ws.mergeCells(range);
-  spec.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  // ExcelJS omits a width of exactly 9 (its own default), which Excel then shows as 8.43.
+  spec.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width === 9 ? 9.01 : width));
   for (const { row, height } of spec.rowHeights ?? []) ws.getRow(row).height = height;
   if (spec.tabColor) ws.properties.tabColor = argb(spec.tabColor);
   writeExtras(ws, spec);
