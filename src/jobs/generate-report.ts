@@ -2,9 +2,9 @@ import { readModel } from "../workbook";
 import { runChecks } from "../engine/check";
 import { buildReportWithSummary } from "../report";
 import type { Progress, WorkbookPort } from "../workbook/port";
-import type { Finding } from "../engine/check/finding";
 import { planSheets } from "./plan-sheets";
-import type { FindingSummary, GenerateResult, JobOptions } from "./types";
+import type { GenerateResult, JobOptions } from "./types";
+import { summarizeFindings } from "./check-workbook";
 
 /**
  * "Buat lembar LKjIP": reads the staff's tables, checks them, builds every report sheet and writes them.
@@ -39,17 +39,6 @@ export async function generateReport(
     renamed,
     kriteriaCounts: summary.kriteriaCounts,
     serapanTotal: summary.serapanTotal,
-    findings: countFindings(findings),
+    findings: summarizeFindings(findings),
   };
-}
-
-/** Findings by severity, as the CLI, the task pane and the Ringkasan sheet show them. */
-export function countFindings(findings: Finding[]): FindingSummary {
-  const summary = { errors: 0, warnings: 0, info: 0 };
-  for (const f of findings) {
-    if (f.severity === "error") summary.errors++;
-    else if (f.severity === "warning") summary.warnings++;
-    else summary.info++;
-  }
-  return summary;
 }

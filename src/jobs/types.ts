@@ -1,14 +1,9 @@
 import type { Finding } from "../engine/check/finding";
 import type { TableInfo, Diagnostic } from "../engine/model/types";
+import type { ReportOptions } from "../report/options";
 
-/** Settings shared by the check and the report. All optional: the workbook's Profil and defaults decide. */
-export type JobOptions = {
-  tahun?: number; // reporting year; overrides Profil and titles
-  skala?: "permendagri86"; // a Skala sheet in the workbook overrides it
-  batas?: number | null; // cap on capaian (e.g. 100, 120); null/undefined = none
-  efisiensi?: "selisih" | "rasio"; // method of tingkat efisiensi (DOMAIN.md §6)
-  sheets?: string[]; // report sheet keys to produce; default all
-};
+/** Settings shared by the check and the report (defined with the report, which may not import jobs). */
+export type JobOptions = ReportOptions;
 
 export type FindingSummary = { errors: number; warnings: number; info: number };
 

@@ -1,7 +1,4 @@
-/**
- * Settings of the report: the same fields as JobOptions (src/jobs/types.ts), restated here because
- * src/report may import only src/engine (ARCHITECTURE.md, layers).
- */
+/** Settings of the report and the check; src/jobs re-exports them as JobOptions. All optional. */
 export type ReportOptions = {
   tahun?: number; // reporting year; overrides Profil and titles
   skala?: "permendagri86"; // a Skala sheet in the workbook overrides it
