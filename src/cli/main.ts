@@ -38,7 +38,9 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError || isArgError(error)) {
-      io.err(`${(error as Error).message}\nLihat 'sakip --help'.`);
+      io.err(
+        `${error instanceof UsageError ? error.message : argMessage(error as Error & { code: string })}\nLihat 'sakip --help'.`,
+      );
       return EXIT.unusable;
     }
     throw error;
@@ -49,6 +51,19 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
 function isArgError(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
   return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}
+
+/** parseArgs speaks English; staff get the same news in Indonesian, naming the option. */
+function argMessage(error: Error & { code: string }): string {
+  const option = /'(-{1,2}[\w-]+)/.exec(error.message)?.[1] ?? "";
+  switch (error.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `Opsi tidak dikenal: ${option}`;
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return `Argumen berlebih: ${/'([^']+)'/.exec(error.message)?.[1] ?? ""}`;
+    default:
+      return `Nilai untuk ${option} tidak sah atau tidak ada (nilai yang diawali '-' tulis sebagai ${option}=-5)`;
+  }
 }
 
 function version(): string {
