@@ -4,8 +4,6 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./components/App";
 import { officePort, selectCell } from "../adapters/office";
 
-
-
 // Awaiting onReady before touching Excel: the shared runtime loads the page before the host is ready.
 async function start(): Promise<void> {
   await Office.onReady();

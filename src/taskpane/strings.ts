@@ -27,6 +27,9 @@ export const S = {
     "Tidak ada tabel kinerja atau anggaran yang dikenali. Pastikan ada baris judul kolom seperti 'Indikator Kinerja | Target | Realisasi' atau 'Program/Kegiatan | Anggaran | Realisasi', atau buat templat.",
   severity: { error: "Kesalahan", warning: "Peringatan", info: "Info" },
   goTo: (sheet: string, cell: string) => `Buka ${sheet}!${cell}`,
+  filterLabel: "Saring temuan menurut tingkat",
+  filterAll: (n: number) => `Semua (${n})`,
+  filterSeverity: (label: string, n: number) => `${label} (${n})`,
   generated: (n: number) => `${n} lembar LKjIP dibuat.`,
   renamed: (wanted: string, used: string) =>
     `Lembar '${wanted}' milik Anda tidak diubah; laporan ditulis ke '${used}'.`,

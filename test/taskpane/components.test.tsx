@@ -83,6 +83,19 @@ describe("ResultView: findings are grouped by sheet and each cell address select
     expect(onGoTo).toHaveBeenCalledWith("Anggaran", "H5");
   });
 
+  it("filters by severity, each button counting its findings", () => {
+    const result = { tables: [], findings, diagnostics: [], summary: { errors: 2, warnings: 1, info: 0 } };
+    wrap(<ResultView state={{ status: "checked", result }} onGoTo={jest.fn()} />);
+    expect(screen.getAllByRole("listitem")).toHaveLength(3);
+    fireEvent.click(screen.getByRole("button", { name: "Peringatan (1)" }));
+    expect(screen.getAllByRole("listitem")).toHaveLength(1);
+    expect(screen.queryByRole("region", { name: "Anggaran" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Kesalahan (2)" }));
+    expect(screen.getAllByRole("listitem")).toHaveLength(2);
+    fireEvent.click(screen.getByRole("button", { name: "Semua (3)" }));
+    expect(screen.getAllByRole("listitem")).toHaveLength(3);
+  });
+
   it("says so when nothing is wrong", () => {
     const result = {
       tables: [{ sheet: "Kinerja", range: "A1:H9", kind: "kinerja" as const, rows: 6 }],

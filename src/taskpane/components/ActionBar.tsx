@@ -24,7 +24,7 @@ export function ActionBar({ disabled, onPeriksa, onBuatLaporan, onBuatTemplat }:
       <Button disabled={disabled} onClick={onPeriksa}>
         {S.periksa}
       </Button>
-      <Button appearance="subtle" disabled={disabled} onClick={onBuatTemplat}>
+      <Button appearance="outline" disabled={disabled} onClick={onBuatTemplat}>
         {S.buatTemplat}
       </Button>
     </div>

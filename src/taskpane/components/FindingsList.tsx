@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Badge, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { SeverityFilter, type SeverityChoice } from "./SeverityFilter";
 import type { Finding, Severity } from "../../engine/check/finding";
 import { S } from "../strings";
 
@@ -8,7 +9,8 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", padding: 0, margin: 0 },
   item: {
     display: "grid",
-    gridTemplateColumns: "auto 1fr",
+    // A fixed badge column keeps every message aligned whatever the severity's word length.
+    gridTemplateColumns: "6.5em 1fr",
     columnGap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXS} 0`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -27,9 +29,12 @@ export type FindingsListProps = { findings: Finding[]; onGoTo: (sheet: string, c
 /** Findings grouped by sheet (they arrive sorted by sheet and cell); each cell address selects the cell in Excel. */
 export function FindingsList({ findings, onGoTo }: FindingsListProps) {
   const styles = useStyles();
-  const bySheet = groupBySheet(findings);
+  const [severity, setSeverity] = React.useState<SeverityChoice>("all");
+  const shown = severity === "all" ? findings : findings.filter((f) => f.severity === severity);
+  const bySheet = groupBySheet(shown);
   return (
     <div>
+      <SeverityFilter value={severity} counts={countBySeverity(findings)} onChange={setSeverity} />
       {[...bySheet].map(([sheet, items]) => (
         <section key={sheet} className={styles.sheet} aria-label={sheet}>
           <Text weight="semibold">{sheet}</Text>
@@ -57,6 +62,12 @@ export function FindingsList({ findings, onGoTo }: FindingsListProps) {
       ))}
     </div>
   );
+}
+
+function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
 }
 
 function groupBySheet(findings: Finding[]): Map<string, Finding[]> {
