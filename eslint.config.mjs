@@ -28,6 +28,7 @@ export default [
         require: "writable",
         module: "writable",
         __dirname: "readonly",
+        __filename: "readonly",
         Buffer: "readonly",
         setTimeout: "readonly",
         clearTimeout: "readonly",

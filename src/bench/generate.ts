@@ -6,6 +6,7 @@ import { newXlsx } from "../adapters/xlsx";
 import { createTemplate } from "../jobs/create-template";
 import type { TemplateRow } from "../workbook/template";
 import { fmt, verdict } from "./measure";
+import { RUNTIME_FLAGS } from "../cli/runtime-flags";
 
 const INDIKATOR = 5_000;
 const PROGRAMS = 200; // × 9 kegiatan × 10 sub kegiatan + parents = 20 000 budget rows
@@ -65,17 +66,26 @@ type ChildResult = {
   maxRssMb: number;
 };
 
-/** End to end through the ExcelJS writer: open .xlsx → read → check → build → write → bytes; plus peak memory. */
+/** End to end through the ExcelJS writer, with the CLI's runtime flags: open .xlsx → read → check → build → write → bytes; plus peak memory. */
 export async function generateSection(): Promise<string[]> {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sakip-bench-")), "masukan.xlsx");
   fs.writeFileSync(file, await inputWorkbook());
   const child = path.join(__dirname, "generate-child.js");
-  const r = JSON.parse(execFileSync(process.execPath, [child, file], { encoding: "utf8" })) as ChildResult;
+  // Three fresh processes, the median by total time: one run on a shared machine says little.
+  const runs = [1, 2, 3].map(
+    () =>
+      JSON.parse(
+        execFileSync(process.execPath, [...RUNTIME_FLAGS, child, file], { encoding: "utf8" }),
+      ) as ChildResult,
+  );
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
-  const ms = r.openMs + r.jobMs + r.saveMs;
+  const total = (x: ChildResult) => x.openMs + x.jobMs + x.saveMs;
+  const r = [...runs].sort((a, b) => total(a) - total(b))[1];
+  const peak = Math.max(...runs.map((x) => x.maxRssMb));
+  const ms = total(r);
   return [
-    `generate (ExcelJS): ${fmt(ms)} ms untuk ${fmt(INDIKATOR)} indikator + ${fmt(20_000)} baris anggaran → ${r.sheets} lembar, ${fmt(r.bytes / 1024 / 1024, 1)} MB — target < ${fmt(TARGET_MS)} ms: ${verdict(ms < TARGET_MS)}`,
+    `generate (ExcelJS): ${fmt(ms)} ms (median 3 proses) untuk ${fmt(INDIKATOR)} indikator + ${fmt(20_000)} baris anggaran → ${r.sheets} lembar, ${fmt(r.bytes / 1024 / 1024, 1)} MB — target < ${fmt(TARGET_MS)} ms: ${verdict(ms < TARGET_MS)}`,
     `  rincian: buka ${fmt(r.openMs)} ms, baca+periksa+susun+tulis lembar ${fmt(r.jobMs)} ms, simpan ${fmt(r.saveMs)} ms`,
-    `memori puncak proses generate (RSS): ${fmt(r.maxRssMb)} MB — target < ${fmt(TARGET_MB)} MB: ${verdict(r.maxRssMb < TARGET_MB)}`,
+    `memori puncak proses generate (RSS, tertinggi dari 3): ${fmt(peak)} MB — target < ${fmt(TARGET_MB)} MB: ${verdict(peak < TARGET_MB)}`,
   ];
 }

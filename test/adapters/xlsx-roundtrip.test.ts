@@ -196,6 +196,14 @@ describe("xlsx adapter: what other spreadsheet programs need to render the repor
     },
   );
 
+  it("merges many ranges and refuses overlapping ones, naming the range", async () => {
+    const merges = Array.from({ length: 500 }, (_, i) => `A${2 * i + 1}:C${2 * i + 2}`);
+    const zip = await saved({ merges });
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(sheet.match(/<mergeCell ref=/g)).toHaveLength(500);
+    await expect(saved({ merges: ["A1:B2", "B2:C3"] })).rejects.toThrow(/B2:C3/);
+  });
+
   it("scales data bars from 0, so the lowest capaian still shows a bar", async () => {
     const zip = await saved({
       blocks: [{ at: "A1", rows: [[108.33], [120]] }],

@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS cells, not Office.js proxies */
 /**
  * `sakip demo` / `sakip generate` end to end on real files: the report's numbers are the engine's,
  * the input is never touched, regenerating is stable, and a user's sheet keeps its name.
@@ -245,5 +246,18 @@ describe("sakip generate: safe with the user's files and sheets", () => {
     const io = captureIo();
     expect(await main(args(dir), io)).toBe(2);
     expect(io.text()).toMatch(message);
+  });
+});
+
+describe("bin/sakip.js: the installed command", () => {
+  it("restarts node with its runtime flags and passes on the exit code", () => {
+    const { spawnSync } = require("node:child_process") as typeof import("node:child_process");
+    const bin = path.join(__dirname, "..", "..", "bin", "sakip.js");
+    const help = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^sakip — hitung, periksa dan susun LKjIP/);
+    const unknown = spawnSync(process.execPath, [bin, "frob"], { encoding: "utf8" });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/Perintah tidak dikenal: 'frob'/);
   });
 });

@@ -4,6 +4,7 @@ import { parseRange, quoteSheet } from "../a1";
 import { writeExtras } from "./extras";
 import { argb } from "./style";
 import { applyCellStyles } from "./cell-styles";
+import { mergeAll } from "./merges";
 
 /*
  * SheetSpec → a new ExcelJS worksheet. A string is stored as a string cell whatever it begins with
@@ -35,7 +36,7 @@ export function writeSheet(wb: Workbook, name: string, spec: SheetSpec): Workshe
   const ws = wb.addWorksheet(name);
   writeBlocks(ws, spec);
   applyCellStyles(ws, spec);
-  for (const range of spec.merges) ws.mergeCells(range);
+  mergeAll(ws, spec.merges);
   // ExcelJS omits a width of exactly 9 (its own default), which Excel then shows as 8.43.
   spec.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width === 9 ? 9.01 : width));
   for (const { row, height } of spec.rowHeights ?? []) ws.getRow(row).height = height;
