@@ -161,7 +161,7 @@ describe("office applyPlan never touches a sheet without the add-in's tag", () =
       rename: [{ from: "Baru 1", to: "Capaian Kinerja" }],
     };
     await expect(officePort(fx.run).applyPlan(plan)).rejects.toThrow(
-      /Gagal membuat lembar "Baru 2": GeneralException.*Laporan sebelumnya tidak diubah/,
+      /Gagal membuat lembar "Capaian Kinerja": GeneralException.*Laporan sebelumnya tidak diubah/,
     );
     expect(fx.sheets.map((s) => s.name)).toEqual(["Data", "Capaian Kinerja"]);
     expect(fx.sheet("Capaian Kinerja").cells.get("A1")?.value).toBe("laporan lama");

@@ -8,6 +8,7 @@ import { writeExtras } from "./extras";
 import { writeFormats } from "./format";
 import { loadListing } from "./sheets";
 import { writeValues } from "./values";
+import { describeOfficeError } from "./errors";
 
 /*
  * Requests: 1 to list sheets and tags, 1 per new sheet (more only for a sheet over the payload
@@ -54,12 +55,13 @@ export async function applyPlanIn(
     try {
       await createSheet(batch, name, spec, takenNames);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeOfficeError(error) ?? (error instanceof Error ? error.message : String(error));
       await discard(
         batch,
         plan.create.slice(0, i + 1).map((c) => c.name),
       ).catch(() => undefined);
-      throw new Error(msg.createFailed(name, reason));
+      // The sheet's own name, not the temporary one it was being written under.
+      throw new Error(msg.createFailed(spec.name, reason));
     }
     onProgress?.(i + 1, plan.create.length, name);
   }
