@@ -2,7 +2,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./components/App";
-import { officePort, selectCell } from "../adapters/office";
+import { hostSupportsJobs, officePort, selectCell } from "../adapters/office";
 
 // Awaiting onReady before touching Excel: the shared runtime loads the page before the host is ready.
 async function start(): Promise<void> {
@@ -11,7 +11,7 @@ async function start(): Promise<void> {
   if (!container) throw new Error("Elemen #container tidak ada di taskpane.html");
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App port={officePort()} goTo={selectCell} />
+      <App port={officePort()} goTo={selectCell} hostSupported={hostSupportsJobs()} />
     </FluentProvider>,
   );
 }

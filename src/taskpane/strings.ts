@@ -3,6 +3,8 @@ export const S = {
   title: "SAKIP · LKjIP",
   subtitle: "Periksa tabel kinerja dan anggaran, lalu buat lembar laporan LKjIP.",
   optionsTitle: "Pengaturan",
+  hostTooOld:
+    "Versi Excel ini belum mendukung Periksa dan Buat lembar LKjIP (perlu ExcelApi 1.13). Fungsi sel =SAKIP.… tetap dapat dipakai. Perbarui Excel atau buka buku kerja di Excel di web.",
   tahun: "Tahun laporan",
   tahunHint: "Kosongkan untuk memakai lembar Profil atau judul tabel",
   tahunInvalid: "Tahun harus empat angka antara 2000 dan 2100",

@@ -134,3 +134,19 @@ describe("ResultView: findings are grouped by sheet and each cell address select
     ).toBeTruthy();
   });
 });
+
+describe("App on an Excel too old for the jobs", () => {
+  it("says so, keeps the buttons disabled and never touches the workbook", async () => {
+    const { App } = await import("../../src/taskpane/components/App");
+    const port = { readSheets: jest.fn(), listSheets: jest.fn(), applyPlan: jest.fn() };
+    wrap(<App port={port} goTo={jest.fn()} hostSupported={false} />);
+    expect(screen.getByText(/perlu ExcelApi 1.13/)).toBeTruthy();
+    for (const name of ["Buat lembar LKjIP", "Periksa", "Buat templat"]) {
+      const button = screen.getByRole("button", { name });
+      expect(button).toHaveProperty("disabled", true);
+      fireEvent.click(button);
+    }
+    expect(port.readSheets).not.toHaveBeenCalled();
+    expect(port.applyPlan).not.toHaveBeenCalled();
+  });
+});

@@ -2,3 +2,4 @@ export { officePort } from "./port";
 export { selectCell } from "./select";
 export type { OfficePortOptions, Runner } from "./port";
 export { describeOfficeError } from "./errors";
+export { hostSupportsJobs, REQUIRED_EXCEL_API } from "./support";

@@ -1,5 +1,13 @@
 import * as React from "react";
-import { Divider, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { WorkbookPort } from "../../workbook/port";
 import { useSakipJobs } from "../hooks/useSakipJobs";
 import { useJobOptions } from "../hooks/useJobOptions";
@@ -24,15 +32,17 @@ export type AppProps = {
   port: WorkbookPort;
   /** Selects a cell in the workbook (Office adapter in Excel, a fake in tests). */
   goTo: (sheet: string, cell: string) => Promise<void>;
+  /** False on an Excel too old for the jobs (the cell functions still work there). */
+  hostSupported?: boolean;
 };
 
 /** The task pane: settings, the three jobs, and what the last one found or wrote. */
-export function App({ port, goTo }: AppProps) {
+export function App({ port, goTo, hostSupported = true }: AppProps) {
   const styles = useStyles();
   const { state, periksa, buatLaporan, buatTemplat } = useSakipJobs(port);
   const { draft, setDraft, options, tahunError } = useJobOptions();
   const busy = state.status === "running";
-  const blocked = busy || Boolean(tahunError);
+  const blocked = busy || Boolean(tahunError) || !hostSupported;
   return (
     <main className={styles.root}>
       <header className={styles.header}>
@@ -43,6 +53,11 @@ export function App({ port, goTo }: AppProps) {
           {S.subtitle}
         </Text>
       </header>
+      {!hostSupported && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{S.hostTooOld}</MessageBarBody>
+        </MessageBar>
+      )}
       <OptionsForm draft={draft} onChange={setDraft} tahunError={tahunError} disabled={busy} />
       <ActionBar
         disabled={blocked}
