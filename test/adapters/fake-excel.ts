@@ -164,6 +164,13 @@ class FakeWorksheet extends Loadable {
       },
     };
   }
+  get horizontalPageBreaks() {
+    return {
+      add: (range: string) =>
+        this.q("horizontalPageBreaks.add", range, () => this.state().pageBreaks.push(range)),
+    };
+  }
+
   get pageLayout() {
     const page = (key: keyof SheetState["page"], v: unknown) =>
       this.q(`pageLayout.${key}`, v, () => ((this.state().page as Record<string, unknown>)[key] = v));

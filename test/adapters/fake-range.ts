@@ -229,6 +229,9 @@ export class FakeRange extends Loadable {
                 entry.fillColor = v;
               },
             },
+            set lowerBoundRule(v: { type: string; formula?: string }) {
+              entry.lowerBound = v;
+            },
           },
         };
       },

@@ -26,7 +26,14 @@ export type SheetState = {
   freeze?: { rows: number; columns: number };
   page: { paperSize?: string; orientation?: string; zoom?: unknown; printTitleRows?: string };
   validations: { address: string; rule: unknown }[];
-  conditionalFormats: { address: string; type: string; fillColor?: string }[];
+  conditionalFormats: {
+    address: string;
+    type: string;
+    fillColor?: string;
+    lowerBound?: { type: string; formula?: string };
+  }[];
+  pageBreaks: string[]; // top-left cells of horizontal page breaks
+
   tabColor?: string;
 };
 
@@ -43,6 +50,7 @@ export function newSheet(name: string): SheetState {
     page: {},
     validations: [],
     conditionalFormats: [],
+    pageBreaks: [],
   };
 }
 

@@ -209,7 +209,14 @@ describe("office applyPlan renders the whole SheetSpec and tags the sheet", () =
     expect(s.validations).toEqual([
       { address: "F4:F6", rule: { list: { inCellDropDown: true, source: "Sangat Tinggi,Tinggi,Sedang" } } },
     ]);
-    expect(s.conditionalFormats).toEqual([{ address: "E4:E6", type: "DataBar", fillColor: "#63BE7B" }]);
+    expect(s.conditionalFormats).toEqual([
+      {
+        address: "E4:E6",
+        type: "DataBar",
+        fillColor: "#63BE7B",
+        lowerBound: { type: "Number", formula: "0" },
+      },
+    ]);
     expect(s.tabColor).toBe("#2F75B5");
     expect(s.cells.get("F6")).toMatchObject({ value: "Lihat Data", hyperlink: "'Data Input'!B7" });
     expect(s.cells.get("A3")).toMatchObject({
@@ -231,5 +238,14 @@ describe("office applyPlan renders the whole SheetSpec and tags the sheet", () =
     expect(fx.names.map((n) => [n.name, n.sheet?.name])).toEqual([
       ["_SAKIP_report_capaian.kinerja", "Capaian Kinerja"],
     ]);
+  });
+});
+
+describe("office and xlsx writers: a second table can start on its own printed page", () => {
+  it("office: a break above the given row", async () => {
+    const fx = new FakeExcel();
+    const spec = { ...fullSpec(), pageBreaks: [1, 5] };
+    await officePort(fx.run).applyPlan({ create: [{ name: "PK", spec }], remove: [], rename: [] });
+    expect(fx.sheet("PK").pageBreaks).toEqual(["A5"]);
   });
 });

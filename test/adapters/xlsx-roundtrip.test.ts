@@ -229,3 +229,20 @@ describe("xlsx adapter: a string is always written as text", () => {
     },
   );
 });
+
+describe("xlsx writer: page breaks", () => {
+  it("starts a page at each given row (a break after the row above)", async () => {
+    const book = newXlsx();
+    const spec: SheetSpec = {
+      ...dataSheet,
+      blocks: [{ at: "A1", rows: [["a"], ["b"], ["c"], ["d"], ["e"]] }],
+      pageBreaks: [4],
+    };
+    await book.applyPlan({ create: [{ name: "PK", spec }], remove: [], rename: [] });
+    const zip = await JSZip.loadAsync(await book.toBuffer());
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(sheet).toMatch(
+      /<rowBreaks count="1" manualBreakCount="1"><brk id="3" max="\d+" man="1"\/><\/rowBreaks>/,
+    );
+  });
+});

@@ -4,6 +4,7 @@ import { buildReport, REPORT_SHEETS, reportSummary, type ReportOptions } from ".
 import { fillAt, formatAt, grid, rowWith, sheet } from "./support/inspect";
 import { specProblems } from "./support/invariants";
 import { EDGE_FINDINGS, edgeModel, seed004Model } from "./support/models";
+import { anggaranTable, kinerjaTable, model } from "./support/model";
 
 const r004 = buildReport(seed004Model(), [], {});
 const edge = buildReport(edgeModel(), EDGE_FINDINGS, {});
@@ -255,5 +256,51 @@ describe("every sheet is sound: finite values, ranges inside the used area, widt
     expect(JSON.stringify(buildReport(edgeModel(), EDGE_FINDINGS, { batas: 120 }))).toBe(
       JSON.stringify(buildReport(edgeModel(), [...EDGE_FINDINGS].reverse(), { batas: 120 })),
     );
+  });
+});
+
+describe("Perjanjian Kinerja: table B (programs) starts its own page after a long table A", () => {
+  const withIndicators = (n: number) =>
+    model({
+      kinerja: [
+        kinerjaTable(
+          "Kinerja",
+          Array.from({ length: n }, (_, i) => ({
+            kode: `1.${i + 1}`,
+            sasaran: "Sasaran 1",
+            indikator: `Indikator ${i + 1}`,
+            satuan: "%",
+            target: 80,
+            realisasi: 75,
+          })),
+        ),
+      ],
+      anggaran: [
+        anggaranTable("Anggaran", [
+          {
+            kode: "1",
+            uraian: "Program 1",
+            tingkat: "program",
+            sasaran: "Sasaran 1",
+            pagu: 1000,
+            realisasi: 900,
+          },
+        ]),
+      ],
+    });
+  const pk = (n: number) =>
+    buildReport(withIndicators(n), [], {}).find((s) => s.key === "perjanjian-kinerja")!;
+
+  it.each([
+    [4, false],
+    [12, false],
+    [13, true],
+  ])("%i indicators → page break before table B: %s", (n, breaks) => {
+    const spec = pk(n);
+    expect(Boolean(spec.pageBreaks?.length)).toBe(breaks);
+    if (breaks) {
+      const row = spec.pageBreaks![0];
+      expect(spec.blocks[0].rows[row - 1][0]).toBe("B. Program dan Anggaran");
+    }
   });
 });

@@ -19,6 +19,8 @@ export async function writeExtras(batch: Batch, ws: Excel.Worksheet, spec: Sheet
     if (fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (repeatRows) ws.pageLayout.setPrintTitleRows(`$${repeatRows.first}:$${repeatRows.last}`);
   }
+  // A break is inserted above the given cell: the page starts at that row.
+  for (const row of spec.pageBreaks ?? []) if (row > 1) ws.horizontalPageBreaks.add(`A${row}`);
   for (const t of spec.tables ?? []) {
     const table = ws.tables.add(t.range, true);
     table.name = t.name;
@@ -31,6 +33,8 @@ export async function writeExtras(batch: Batch, ws: Excel.Worksheet, spec: Sheet
   for (const bar of spec.dataBars ?? []) {
     const format = ws.getRange(bar.range).conditionalFormats.add("DataBar");
     format.dataBar.positiveFormat.fillColor = bar.color;
+    // From 0, as the xlsx writer: the lowest capaian must still show its bar.
+    format.dataBar.lowerBoundRule = { type: "Number", formula: "0" };
   }
   if (spec.tabColor) ws.tabColor = spec.tabColor;
 }

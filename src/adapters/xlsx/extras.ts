@@ -15,6 +15,8 @@ function writeView(ws: Worksheet, spec: SheetSpec): void {
 }
 
 function writePrint(ws: Worksheet, spec: SheetSpec): void {
+  // ExcelJS puts a break after a row: a page that starts at row r breaks after row r − 1.
+  for (const row of spec.pageBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
   if (!spec.print) return;
   const { orientation, fitToWidth, repeatRows } = spec.print;
   Object.assign(ws.pageSetup, { paperSize: PAPER_A4, orientation, fitToPage: fitToWidth });

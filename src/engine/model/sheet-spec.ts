@@ -47,6 +47,7 @@ export type SheetSpec = {
     repeatRows?: { first: number; last: number }; // 1-based rows repeated on every printed page
     paperSize?: "A4"; // optional; writers default to the printer's paper when absent
   };
+  pageBreaks?: number[]; // 1-based rows that start a new printed page (a second table on its own page)
   tables?: { name: string; range: string; style?: string }[]; // Excel Table objects (template)
   validations?: { range: string; list: string[] }[]; // drop-down lists
   dataBars?: { range: string; color: Color }[];

@@ -29,8 +29,10 @@ export function renderSheet(plan: SheetPlan): SheetSpec {
   // A header repeated on every page must be the header of the rows below it: only a sheet of one
   // table repeats (and freezes) it; on Perjanjian Kinerja table A's header would stand above table B.
   const repeat = plan.headerRows !== "none" && parts.length === 1;
+  const pageBreaks: number[] = [];
   parts.forEach((part, i) => {
     if (i > 0) addRow(canvas, []);
+    if (i > 0 && part.newPage) pageBreaks.push(canvas.rows.length + 1);
     const h = writePart(canvas, part);
     if (repeat) header ??= h;
   });
@@ -50,6 +52,7 @@ export function renderSheet(plan: SheetPlan): SheetSpec {
     print: { orientation: "landscape", fitToWidth: true, paperSize: "A4" },
   };
   if (header && spec.print) spec.print.repeatRows = { first: header.first, last: header.last };
+  if (pageBreaks.length > 0) spec.pageBreaks = pageBreaks;
   if (canvas.dataBars.length > 0) spec.dataBars = canvas.dataBars;
   if (canvas.notes.length > 0) spec.notes = canvas.notes;
   return spec;

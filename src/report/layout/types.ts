@@ -37,6 +37,7 @@ export type TablePart = {
   dataBars?: number[]; // 0-based columns that get a data bar
   sumber?: string; // "Sumber : …" line
   footer?: string[]; // lines under the table, e.g. the efficiency formula
+  newPage?: boolean; // print this table from the top of a new page (its own header at the top)
 };
 
 /** Everything a sheet file decides; the renderer turns it into a SheetSpec. */

@@ -35,7 +35,8 @@ export function perjanjianKinerja(ctx: ReportContext): SheetPlan {
     { caption: "A. Sasaran, Indikator Kinerja dan Target", columns, rows, mergeDown: [1] },
   ];
   const programs = programPart(ctx);
-  if (programs) parts.push(programs);
+  // A long table A would push B's header to the foot of a page: start B on its own page then.
+  if (programs) parts.push({ ...programs, newPage: rows.length > ROWS_SHARING_A_PAGE });
   return {
     ...sheetHead(ctx, "perjanjian-kinerja", "Tabel 2.1 Perjanjian Kinerja"),
     widths: [10, 34, 40, 12, 17, ...(withTw ? [11, 11, 11, 11] : [])],
@@ -43,6 +44,9 @@ export function perjanjianKinerja(ctx: ReportContext): SheetPlan {
     emptyMessage: "Tidak ada indikator kinerja atau program yang terbaca dari buku kerja.",
   };
 }
+
+/** Indicator rows after which table B no longer shares table A's page (landscape A4, fit to width). */
+const ROWS_SHARING_A_PAGE = 12;
 
 // The programs of the PK with their pagu; a program's pagu is the Σ of its kegiatan when it has any (engine rollUp).
 function programPart(ctx: ReportContext): TablePart | null {
