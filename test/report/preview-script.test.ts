@@ -9,12 +9,15 @@ import * as path from "node:path";
 
 const SCRIPT = path.join(__dirname, "../../scripts/preview.sh");
 
-// A PATH holding only what the script needs before its tool check, and the given tools.
+// A PATH holding only what the script needs before its tool check, and the given tools. A given tool
+// this machine lacks (a fresh CI machine has no LibreOffice) is a stub that does nothing, so the test
+// sees the script's own checks and never depends on what happens to be installed.
 function pathWith(tools: string[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "preview-path-"));
   for (const tool of ["bash", "dirname", "basename", "grep", ...tools]) {
     const found = spawnSync("bash", ["-c", `command -v ${tool}`], { encoding: "utf8" }).stdout.trim();
     if (found) fs.symlinkSync(found, path.join(dir, tool));
+    else fs.writeFileSync(path.join(dir, tool), "#!/bin/sh\nexit 0\n", { mode: 0o755 });
   }
   return dir;
 }
