@@ -1,6 +1,15 @@
 #!/usr/bin/env node
 // The CLI is compiled to lib/ by `npm ci` (the prepare script); this shim only hands over to it,
 // first restarting node once with the runtime flags (lib/cli/runtime-flags.js says why).
+const path = require("node:path");
+const fs = require("node:fs");
+
+if (!fs.existsSync(path.join(__dirname, "..", "lib", "cli", "main.js"))) {
+  // Installed with --ignore-scripts (or lib/ deleted): say how to build instead of a stack trace.
+  console.error("sakip belum dikompilasi: jalankan 'npm run build:cli' di folder proyek, lalu ulangi.");
+  process.exit(2);
+}
+
 const { RUNTIME_FLAGS } = require("../lib/cli/runtime-flags.js");
 
 if (RUNTIME_FLAGS.every((flag) => process.execArgv.includes(flag))) {
