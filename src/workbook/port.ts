@@ -8,6 +8,10 @@ export type GridCell = {
   fmt?: string; // number format code, e.g. "0.00%", "#,##0"
   bold?: boolean;
   error?: string; // "#DIV/0!", "#VALUE!", … when the cell holds an error value
+  /** The cell's formula without "=", when it has one; `v` is then the value Excel cached for it. */
+  formula?: string;
+  /** Whole-cell indentation level (Excel's "Increase Indent"), when set; a hint of hierarchy. */
+  indent?: number;
 };
 
 /** The tag the add-in leaves on a sheet it created. */
@@ -21,6 +25,7 @@ export type SheetGrid = {
   merges?: string[]; // "A1:C1"
   tables?: { name: string; range: string }[]; // Excel Table objects on the sheet
   tag?: SheetTag; // set when the add-in created this sheet
+  hidden?: boolean; // hidden or very hidden in Excel: scratch sheets the user does not see
 };
 
 export type SheetInfo = { name: string; tag?: SheetTag };

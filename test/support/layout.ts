@@ -8,13 +8,24 @@ import type { GridCell, SheetGrid } from "../../src/workbook/port";
 
 /** A plain value, or a value with the style the reader may use (bold parents, number formats). */
 export type CellSeed =
-  string | number | null | { v: string | number | null; bold?: boolean; fmt?: string; error?: string };
+  | string
+  | number
+  | null
+  | {
+      v: string | number | null;
+      bold?: boolean;
+      fmt?: string;
+      error?: string;
+      formula?: string;
+      indent?: number;
+    };
 
 /** rows[0][0] sits at (startRow, startCol), both 1-based, default 1. Merges are absolute A1 ranges. */
 export type LayoutSheet = {
   name: string;
   rows: CellSeed[][];
   merges?: string[];
+  hidden?: boolean;
   startRow?: number;
   startCol?: number;
 };
@@ -29,7 +40,9 @@ export function toGridCell(seed: CellSeed): GridCell | null {
   const cell: GridCell = { v: seed.v };
   if (seed.fmt) cell.fmt = seed.fmt;
   if (seed.bold) cell.bold = true;
-  return cell.v === null && !cell.fmt && !cell.bold ? null : cell;
+  if (seed.formula) cell.formula = seed.formula;
+  if (seed.indent) cell.indent = seed.indent;
+  return cell.v === null && !cell.fmt && !cell.bold && !cell.formula ? null : cell;
 }
 
 /** Every sheet as a SheetGrid (rows padded to the widest row, so the grid is rectangular). */
@@ -47,6 +60,7 @@ export function toGrids(layout: LayoutWorkbook): SheetGrid[] {
       rows,
     };
     if (sheet.merges && sheet.merges.length > 0) grid.merges = [...sheet.merges];
+    if (sheet.hidden) grid.hidden = true;
     return grid;
   });
 }
@@ -60,7 +74,7 @@ function errorValue(code: string): ExcelJS.CellErrorValue {
 export async function toXlsxBuffer(layout: LayoutWorkbook): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   for (const sheet of layout.sheets) {
-    const ws = wb.addWorksheet(sheet.name);
+    const ws = wb.addWorksheet(sheet.name, sheet.hidden ? { state: "hidden" } : undefined);
     const r0 = sheet.startRow ?? 1;
     const c0 = sheet.startCol ?? 1;
     sheet.rows.forEach((row, i) =>
@@ -71,8 +85,12 @@ export async function toXlsxBuffer(layout: LayoutWorkbook): Promise<Buffer> {
           cell.value = seed;
           return;
         }
-        cell.value = seed.error ? errorValue(seed.error) : seed.v;
+        if (seed.error) cell.value = errorValue(seed.error);
+        else if (seed.formula)
+          cell.value = { formula: seed.formula, result: seed.v ?? undefined } as ExcelJS.CellValue;
+        else cell.value = seed.v;
         if (seed.bold) cell.font = { bold: true };
+        if (seed.indent) cell.alignment = { indent: seed.indent };
         if (seed.fmt) cell.numFmt = seed.fmt;
       }),
     );
@@ -89,6 +107,11 @@ export function bold(v: string | number | null): CellSeed {
 /** A number with its number format, e.g. fmt(0.6, "0%") shows "60%". */
 export function fmt(v: number, format: string): CellSeed {
   return { v, fmt: format };
+}
+
+/** A formula cell with the value Excel cached for it, e.g. formula("D7/C7", 0.9, "0%"). */
+export function formula(f: string, cached: number | string | null, format?: string): CellSeed {
+  return format ? { v: cached, formula: f, fmt: format } : { v: cached, formula: f };
 }
 
 /** An error value such as "#DIV/0!". */

@@ -11,7 +11,7 @@ import { stripSheet } from "../a1";
 
 const MS_PER_DAY = 86_400_000;
 
-type Plain = { v: GridValue; error?: string };
+type Plain = { v: GridValue; error?: string; formula?: string };
 
 function richText(value: { richText: { text: string }[] }): string {
   return value.richText.map((run) => run.text).join("");
@@ -24,21 +24,29 @@ function plain(value: CellValue, date1904: boolean): Plain {
   if (value instanceof Date) return { v: 25569 + value.getTime() / MS_PER_DAY - (date1904 ? 1462 : 0) };
   if ("error" in value) return { v: null, error: String(value.error) };
   if ("richText" in value) return { v: richText(value) };
-  if ("formula" in value || "sharedFormula" in value)
-    return plain((value.result ?? null) as CellValue, date1904);
+  if ("formula" in value || "sharedFormula" in value) {
+    const cached = plain((value.result ?? null) as CellValue, date1904);
+    const f =
+      (value as { formula?: string; sharedFormula?: string }).formula ??
+      (value as { sharedFormula?: string }).sharedFormula;
+    return { ...cached, formula: String(f ?? "") };
+  }
   if ("text" in value) return plain(value.text as CellValue, date1904); // hyperlink: its text
   return { v: null };
 }
 
 function gridCell(cell: Cell, date1904: boolean): GridCell | null {
   if (cell.type === 1 /* ValueType.Merge: the covered cells of a merge are empty, as in Excel */) return null;
-  const { v, error } = plain(cell.value, date1904);
+  const { v, error, formula } = plain(cell.value, date1904);
   if (v === null && error === undefined) return null;
   const out: GridCell = { v };
   const style = cell.style;
   if (style.numFmt && style.numFmt !== "General") out.fmt = style.numFmt;
   if (style.font?.bold) out.bold = true;
   if (error !== undefined) out.error = error;
+  if (formula !== undefined) out.formula = formula;
+  const indent = style.alignment?.indent;
+  if (typeof indent === "number" && indent > 0) out.indent = indent;
   return out;
 }
 
@@ -82,5 +90,6 @@ export function readWorksheet(ws: Worksheet, date1904: boolean, tag?: SheetTag):
   });
   if (tables.length) grid.tables = tables;
   if (tag) grid.tag = tag;
+  if (ws.state === "hidden" || ws.state === "veryHidden") grid.hidden = true;
   return grid;
 }
