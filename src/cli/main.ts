@@ -5,6 +5,7 @@ import { runCheck } from "./check";
 import { runGenerate } from "./generate";
 import { runDemo } from "./demo";
 import { runTemplate } from "./template";
+import { runBaca } from "./baca";
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, Command> = {
   generate: runGenerate,
   check: runCheck,
   template: runTemplate,
+  baca: runBaca,
 };
 
 /**

@@ -1,5 +1,12 @@
 /** Resolves header labels into model fields, using the group header, the year and the neighbours. */
-import { classifyHeader, groupContext, headerWords, type Base } from "./headers";
+import {
+  classifyHeader,
+  classifyLoose,
+  groupContext,
+  headerWords,
+  type Base,
+  type HeaderWords,
+} from "./headers";
 import type { ColumnLabel } from "./header-labels";
 
 /** A mapped column: field name (model property, or e.g. "target2022", "realisasiTw3"). */
@@ -10,6 +17,7 @@ export type MappedColumn = {
   cell: string;
   year?: number;
   tw?: number;
+  span?: number; // last column of a label merged over several columns
 };
 
 export type ColumnMap = {
@@ -62,58 +70,147 @@ function fieldOf(
   return RENAME[base] ?? base;
 }
 
+/** What one header path says, before neighbours and duplicates are settled. */
+type Reading = {
+  label: ColumnLabel;
+  base: Base | null;
+  year?: number;
+  tw?: number;
+  money: boolean;
+  renstra: boolean;
+  cumulative: boolean; // "s/d tahun 2014", "kumulatif": realised up to a year, not in it
+  yearOnlySub: boolean; // "Target Renstra SKPD" › 2015: the group names the measure
+  bareTw: boolean; // "TW 1" alone: realisasi in a kinerja table, a cash plan beside a pagu
+  total: boolean; // "Total" / "Jumlah" somewhere on the path
+  component: boolean; // "Operasi" / "Modal" …: one part of a total beside it
+};
+
+const MEASURES = new Set<Base>([
+  "target",
+  "realisasi",
+  "percent",
+  "targetAkhir",
+  "pagu",
+  "kemajuan",
+  "serapan",
+]);
+const QUALIFIER = /^(total|jumlah|sub total|subtotal|sd juni|s d|sampai dengan|k|rp|persen|)$/;
+const COMPONENT = /\b(operasi|modal|pegawai|barang( dan)? jasa|tidak terduga|transfer|hibah|bansos)\b/;
+
+function pathOf(label: ColumnLabel): string[] {
+  return label.path ?? [label.group, label.sub].filter((t) => t !== "");
+}
+
+/** The measure a path names: the lowest level that says one, and which level that was. */
+function measureOf(words: HeaderWords[]): { base: Base | null; at: number } {
+  const last = words.length - 1;
+  const sub = words[last];
+  const short = classifyHeader(sub.norm);
+  if (short !== null) return { base: short, at: last };
+  const upperMeasure = (): { base: Base | null; at: number } | null => {
+    for (let i = last - 1; i >= 0; i--) {
+      const b = classifyLoose(words[i].norm);
+      if (b !== null && MEASURES.has(b)) return { base: b, at: i };
+    }
+    return null;
+  };
+  // "Target Renstra SKPD" › 2015, "Total" › "Realisasi" › "SD JUNI": the level above names it.
+  if (QUALIFIER.test(sub.norm)) {
+    const up = upperMeasure();
+    if (up) return up;
+  }
+  const loose = classifyLoose(sub.norm);
+  if (loose !== null) return { base: loose, at: last };
+  return upperMeasure() ?? { base: sub.tw !== undefined ? "realisasi" : null, at: last };
+}
+
+/** Reads one header path: the measure from the lowest telling level, year, quarter and scope from all. */
+function readPath(label: ColumnLabel): Reading {
+  const words = pathOf(label).map(headerWords);
+  if (words.length === 0) words.push(headerWords(""));
+  const sub = words[words.length - 1];
+  const upper = words.slice(0, -1).reverse();
+  const { base, at } = measureOf(words);
+  const own = words[at].norm; // scope words count only on the level that named the measure
+  const all = words.map((w) => w.norm).join(" | ");
+  const unitRp = label.unit !== undefined && /rp/i.test(label.unit);
+  return {
+    label,
+    base,
+    year: sub.year ?? upper.find((u) => u.year !== undefined)?.year,
+    tw: sub.tw ?? upper.find((u) => u.tw !== undefined)?.tw,
+    money: unitRp || words.some((w) => w.rp) || upper.some((u) => groupContext(u.norm) === "money"),
+    renstra: /\brenstra\b|rencana strategis/.test(own),
+    cumulative:
+      /\bs d\b|sampai dengan|kumulatif/.test(own) || /\bs d\b|sampai dengan|kumulatif/.test(sub.norm),
+    yearOnlySub: at < words.length - 1 && (sub.year !== undefined || sub.tw !== undefined),
+    bareTw: at === words.length - 1 && sub.norm === "" && sub.tw !== undefined,
+    total: /\b(total|jumlah)\b/.test(all) && !/\btotal rak\b/.test(all),
+    component: COMPONENT.test(all),
+  };
+}
+
+/** The field a reading names, given the field of the column to its left. */
+function fieldOfReading(
+  r: Reading,
+  prev: string | undefined,
+  afterTriwulan: boolean,
+  tahun: number | undefined,
+): string | null {
+  if (r.base === null) return null;
+  if (r.bareTw && prev !== undefined && MONEY_LEFT.has(prev)) return null; // SIPD RAK: cash plan per quarter
+  if (r.base === "target" && r.renstra && !r.yearOnlySub) return "targetAkhir";
+  if (r.base === "targetAkhir" && r.yearOnlySub)
+    return fieldOf("target", r.year, r.tw, r.money, prev, afterTriwulan, tahun);
+  if (r.base === "realisasi" && r.cumulative && !r.money) return "realisasiSd";
+  if (r.base === "percent" && r.renstra) return "kemajuanStated";
+  return fieldOf(r.base, r.year, r.tw, r.money, prev, afterTriwulan, tahun);
+}
+
+/** Of two columns naming one field, the one to keep: a Total over its components, else the first. */
+function prefer(kept: Reading, other: Reading): boolean {
+  return other.total && !kept.total && !other.component;
+}
+
 /**
- * Maps header labels to fields; the first column naming a field wins, later ones are reported.
+ * Maps header labels to fields; the first column naming a field wins (a "Total" column wins over
+ * its "Operasi"/"Modal" parts), later ones are reported.
  * @example resolveColumns([{ col: 4, group: "", sub: "Anggaran (Rp)", cell: "D3" }], 2024).byField.get("pagu")?.col //=> 4
  */
 export function resolveColumns(labels: ColumnLabel[], tahun: number | undefined): ColumnMap {
-  const columns: MappedColumn[] = [];
-  const byField = new Map<string, MappedColumn>();
   const unmapped: ColumnLabel[] = [];
-  const duplicates: MappedColumn[] = [];
+  const named: { reading: Reading; mapped: MappedColumn }[] = [];
   let prev: string | undefined;
   let triwulanCol: number | undefined;
   for (const label of labels) {
-    const h = headerWords(label.sub);
-    const g = headerWords(label.group);
-    let base = classifyHeader(h.norm);
-    const groupBase = classifyHeader(g.norm);
-    const year = h.year ?? g.year;
-    const tw = h.tw ?? g.tw;
-    // "Realisasi" › 2022 | 2023, or "Triwulan I" › Target | Realisasi: the group names the measure.
-    if (base === null && (groupBase === "target" || groupBase === "realisasi" || groupBase === "percent"))
-      base = groupBase;
-    if (base === null && tw !== undefined) base = "realisasi";
-    if (base === null) {
+    const reading = readPath(label);
+    const field = fieldOfReading(reading, prev, triwulanCol !== undefined && label.col > triwulanCol, tahun);
+    if (field === null) {
       unmapped.push(label);
       continue;
     }
-    const money = h.rp || groupContext(g.norm) === "money";
-    const field = fieldOf(
-      base,
-      year,
-      tw,
-      money,
-      prev,
-      triwulanCol !== undefined && label.col > triwulanCol,
-      tahun,
-    );
-    const mapped: MappedColumn = {
-      field,
-      col: label.col,
-      header: label.group ? `${label.group} › ${label.sub}` : label.sub,
-      cell: label.cell,
-    };
-    if (year !== undefined) mapped.year = year;
-    if (tw !== undefined) mapped.tw = tw;
+    const path = pathOf(label);
+    const mapped: MappedColumn = { field, col: label.col, header: path.join(" › "), cell: label.cell };
+    if (reading.year !== undefined) mapped.year = reading.year;
+    if (reading.tw !== undefined) mapped.tw = reading.tw;
+    if (label.span !== undefined) mapped.span = label.span;
     if (field === "triwulan") triwulanCol = label.col;
-    if (byField.has(field)) {
-      duplicates.push(mapped);
-      continue;
-    }
-    byField.set(field, mapped);
-    columns.push(mapped);
+    named.push({ reading, mapped });
     if (!["kode", "sasaran", "indikator", "uraian", "satuan", "tujuan"].includes(field)) prev = field;
+  }
+  const chosen = new Map<string, { reading: Reading; mapped: MappedColumn }>();
+  for (const n of named) {
+    const kept = chosen.get(n.mapped.field);
+    if (!kept || prefer(kept.reading, n.reading)) chosen.set(n.mapped.field, n);
+  }
+  const columns: MappedColumn[] = [];
+  const duplicates: MappedColumn[] = [];
+  const byField = new Map<string, MappedColumn>();
+  for (const n of named) {
+    if (chosen.get(n.mapped.field) === n) {
+      columns.push(n.mapped);
+      byField.set(n.mapped.field, n.mapped);
+    } else duplicates.push(n.mapped);
   }
   return { columns, byField, unmapped, duplicates };
 }

@@ -1,7 +1,15 @@
 /** Finds the tables on a sheet by their header vocabulary (WORKBOOK.md §1); Excel Tables when listed. */
 import { parseRange, a1, type Box } from "./a1";
 import { headerLabels, headerSpan, type HeaderBlock } from "./header-labels";
-import { columnFormula, isColumnNumberRow, isGroupRow, isHeaderRow, isSubHeaderRow } from "./header-rows";
+import {
+  columnFormula,
+  isColumnNumberRow,
+  isGroupRow,
+  isHeaderRow,
+  isLooseHeaderRow,
+  isSubHeaderRow,
+} from "./header-rows";
+import { expandBand } from "./header-band";
 import { isBlank, isTitleText, rowTexts, sumberOf } from "./lines";
 import { isHeaderish, normalise } from "./headers";
 import type { SheetView } from "./sheet";
@@ -35,6 +43,8 @@ function headerAt(view: SheetView, row: number): HeaderBlock {
   if (row < view.lastRow && isSubHeaderRow(view, row + 1, c1, c2)) bottom = row + 1;
   else if (row > view.firstRow && !isBlank(view, row - 1, c1, c2) && isGroupRow(view, row - 1, c1, c2))
     top = row - 1;
+  ({ c1, c2 } = headerSpan(view, top, bottom));
+  ({ top, bottom } = expandBand(view, top, bottom, c1, c2));
   ({ c1, c2 } = headerSpan(view, top, bottom));
   // A note typed beside the header, past a blank column, is not a column of the table.
   while (c2 > c1 && isBlank(view, top, c2 - 1, c2 - 1) && isBlank(view, bottom, c2 - 1, c2 - 1)) {
@@ -164,8 +174,10 @@ export function findTables(view: SheetView): TableBlock[] {
   const inTaken = (r: number): boolean => taken.some((b) => r >= b.r1 && r <= b.r2);
   let minRow = view.firstRow - 1;
   for (let row = view.firstRow; row <= view.lastRow; row++) {
-    if (inTaken(row) || !isHeaderRow(view, row)) continue;
+    if (inTaken(row) || row <= minRow) continue;
+    if (!isHeaderRow(view, row) && !isLooseHeaderRow(view, row)) continue;
     const block = newBlock(view, headerAt(view, row));
+    if (block.header.top <= minRow) continue;
     let stop = view.lastRow;
     for (const b of taken) if (b.r1 > row && b.r1 - 1 < stop) stop = b.r1 - 1;
     scanBody(view, block, afterHeader(view, block), stop);

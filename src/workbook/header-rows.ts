@@ -1,6 +1,6 @@
 /** Which rows are headers, group headers and column-number rows (WORKBOOK.md §1). */
 import { parseNumber } from "../engine/numbers";
-import { headerWords, classifyHeader, groupContext, isHeaderish, type Base } from "./headers";
+import { headerWords, classifyHeader, classifyLoose, groupContext, isHeaderish, type Base } from "./headers";
 import { owner, type SheetView } from "./sheet";
 
 const STRONG = new Set<Base>([
@@ -133,4 +133,40 @@ export function columnFormula(view: SheetView, row: number, c1: number, c2: numb
     if (t.includes("=")) out.push(t);
   }
   return out.length > 0 ? out.join("; ") : undefined;
+}
+
+const NAME_ROLES = new Set<Base>(["indikator", "uraian", "sasaran"]);
+const MEASURE_ROLES = new Set<Base>(["target", "realisasi", "pagu", "percent", "kemajuan", "paguSebelum", "serapan"]);
+
+/**
+ * True for a header row of long official titles that the short vocabulary misses ("Indikator
+ * Kinerja Program (outcomes)/ Kegiatan (output)", "Target Kinerja Capaian Program (Renstra SKPD)
+ * Tahun 2013"): a name column and a measure column read from their words, no numbers.
+ * @example isLooseHeaderRow(view, 8) // Renja evaluation form J-1 //=> true
+ */
+export function isLooseHeaderRow(view: SheetView, row: number, c1 = view.firstCol, c2 = view.lastCol): boolean {
+  let owners = 0;
+  let matched = 0;
+  let name = false;
+  let measure = false;
+  for (let c = c1; c <= c2; c++) {
+    const o = owner(view, row, c);
+    if (o.col !== c && o.row === row) continue; // the rest of a merge already counted
+    const cell = view.cell(o.row, o.col);
+    if (!cell || cell.error || cell.v === null || cell.v === "" || typeof cell.v === "boolean") continue;
+    if (typeof cell.v === "number") {
+      if (!isYearNumber(cell.v)) return false;
+      continue;
+    }
+    const text = cell.v.trim();
+    if (text === "") continue;
+    if (text.length > 160 || looksNumeric(text)) return false;
+    owners++;
+    const base = classifyLoose(headerWords(text).norm);
+    if (base === null) continue;
+    matched++;
+    if (NAME_ROLES.has(base)) name = true;
+    if (MEASURE_ROLES.has(base)) measure = true;
+  }
+  return owners >= 2 && name && measure && matched * 5 >= owners * 2;
 }

@@ -125,6 +125,8 @@ const RULES: [RegExp, Base, number][] = [
   [/^(keterangan|ket)$/, "keterangan", 1],
   [/^(rumus|formula|formulasi)\b/, "rumus", 4],
   [/^triwulan$|^tw$/, "triwulan", 1],
+  [/^(nilai rincian|total rak|pagu indikatif|jumlah|jumlah rp|nilai anggaran)$/, "pagu", 3],
+  [/^(nilai )?capaian$|^nilai capaian\b/, "percent", 3],
 ];
 
 const PERCENT_WORDS = new Set([
@@ -153,6 +155,69 @@ export function classifyHeader(norm: string): Base | null {
   if (words.length <= 5 && /^(realisasi|real)\b/.test(norm)) return "realisasi";
   if (words.length <= 5 && /^(persen |tingkat )?(capaian|persentase|pencapaian)\b/.test(norm))
     return "percent";
+  return null;
+}
+
+// The first of these words in a long official title says what the column holds:
+// "Target Kinerja Capaian Program (Renstra SKPD) Tahun 2013" is a target, "Realisasi Capaian
+// Program dan Kegiatan s/d tahun 2014" a realisasi, "Kebutuh-an Dana (Rp.)" a pagu.
+const LEAD_WORDS: Record<string, Base> = {
+  target: "target",
+  tgt: "target",
+  realisasi: "realisasi",
+  capaian: "percent",
+  pencapaian: "percent",
+  indikator: "indikator",
+  iku: "indikator",
+  sasaran: "sasaran",
+  uraian: "uraian",
+  program: "uraian",
+  kegiatan: "uraian",
+  subkegiatan: "uraian",
+  urusan: "uraian",
+  pagu: "pagu",
+  anggaran: "pagu",
+  dana: "pagu",
+  belanja: "pagu",
+  satuan: "satuan",
+  kode: "kode",
+  keterangan: "keterangan",
+  catatan: "keterangan",
+};
+const OBJECT_WORDS = new Set([
+  "foto",
+  "gambar",
+  "bukti",
+  "dokumen",
+  "lampiran",
+  "lokasi",
+  "link",
+  "tautan",
+  "file",
+  "berkas",
+  "status",
+  "tanggal",
+  "waktu",
+  "jenis",
+  "klasifikasi",
+]);
+const RATIO_WORDS = new Set(["tingkat", "capaian", "pencapaian", "realisasi", "persentase", "serapan"]);
+
+/**
+ * The vocabulary entry of a header of any length: the short vocabulary first, else the first
+ * telling word of a long official title, with "(%)" making a rate of it.
+ * @example classifyLoose("tingkat capaian realisasi target renstra persen") //=> "kemajuan"
+ */
+export function classifyLoose(norm: string): Base | null {
+  const short = classifyHeader(norm);
+  if (short !== null || norm === "" || norm.length > 200) return short;
+  const words = norm.split(" ");
+  if (OBJECT_WORDS.has(words[0])) return null; // "Foto Kegiatan", "Lokasi Kegiatan": about it, not a measure
+  if (words.includes("persen") && words.some((w) => RATIO_WORDS.has(w))) {
+    if (words.includes("renstra") || words.includes("kemajuan")) return "kemajuan";
+    return words.includes("serapan") ? "serapan" : "percent";
+  }
+  for (const w of words) if (LEAD_WORDS[w]) return LEAD_WORDS[w];
   return null;
 }
 

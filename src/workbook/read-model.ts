@@ -1,5 +1,5 @@
 /** readModel: every sheet's grid → the domain model (WORKBOOK.md §1), with diagnostics, never throwing. */
-import type { Diagnostic, Model, Profil, TableInfo } from "../engine/model/types";
+import type { Diagnostic, Model, Profil, TableColumn, TableInfo } from "../engine/model/types";
 import { a1, colLetter, rangeA1 } from "./a1";
 import { classifyTable } from "./classify";
 import { resolveColumns, type ColumnMap } from "./columns";
@@ -53,7 +53,39 @@ function tableInfo(block: TableBlock, map: ColumnMap, kind: TableInfo["kind"], r
   };
   if (block.title) info.title = block.title.text;
   if (block.sumber) info.sumber = block.sumber;
+  info.headerRows = [h.top, h.bottom];
+  info.columns = tableColumns(map);
   return info;
+}
+
+function letters(col: number, span?: number): string {
+  return span && span > col ? `${colLetter(col)}:${colLetter(span)}` : colLetter(col);
+}
+
+/** Every header column in sheet order, read or ignored, for `sakip baca` and the task pane. */
+function tableColumns(map: ColumnMap): TableColumn[] {
+  const out: (TableColumn & { at: number })[] = [];
+  for (const c of map.columns)
+    out.push({ at: c.col, column: letters(c.col, c.span), field: c.field, header: c.header, cell: c.cell });
+  for (const d of map.duplicates)
+    out.push({
+      at: d.col,
+      column: letters(d.col, d.span),
+      field: null,
+      header: d.header,
+      cell: d.cell,
+      note: `sama dengan kolom ${map.byField.get(d.field) ? colLetter(map.byField.get(d.field)!.col) : "lain"} (${d.field})`,
+    });
+  for (const u of map.unmapped)
+    out.push({
+      at: u.col,
+      column: letters(u.col, u.span),
+      field: null,
+      header: (u.path ?? [u.group, u.sub]).filter((t) => t !== "").join(" › "),
+      cell: u.cell,
+      note: "judul tidak dikenali",
+    });
+  return out.sort((a, b) => a.at - b.at).map(({ at: _at, ...c }) => c);
 }
 
 function columnDiagnostics(

@@ -41,6 +41,19 @@ export type TableInfo = {
   rows: number; // data rows (total/average rows included)
   fields: Record<string, string>; // field name -> column letter(s), e.g. { target: "D" }
   sumber?: string; // the "Sumber : ..." line under the table
+  headerRows?: [number, number]; // first and last header row, 1-based
+  /** Every header column: the field it was read as (null = ignored) and its header path. */
+  columns?: TableColumn[];
+  source?: "inferred" | "peta"; // read by inference, or by the user's explicit mapping
+};
+
+/** One column of a table's header as the reader understood it. */
+export type TableColumn = {
+  column: string; // letter(s), "A" or "A:D" for a label merged over several columns
+  field: string | null;
+  header: string; // the header path, "Kelompok Belanja › Total › Anggaran"
+  cell: string;
+  note?: string; // why it was ignored
 };
 
 /** Target, realisasi and capaian of one indicator for a year other than the reporting year. */

@@ -1,0 +1,24 @@
+import { readModel } from "../workbook";
+import type { Model } from "../engine/model/types";
+import type { WorkbookPort } from "../workbook/port";
+import type { JobOptions } from "./types";
+
+/**
+ * "Baca": what the reader understood of the staff's sheets (never the add-in's report sheets):
+ * every table with its columns' roles and header paths, every row with its origin cells, and the
+ * reasons for whatever was set aside.
+ */
+export async function readWorkbook(port: WorkbookPort, options: JobOptions = {}): Promise<Model> {
+  const grids = await port.readSheets();
+  return readModel(
+    grids.filter((g) => g.tag?.role !== "report"),
+    { tahun: options.tahun },
+  );
+}
+
+/** Tables that carry kinerja or anggaran values: what check and generate need at least one of. */
+export function usableTables(model: Model): number {
+  return model.tables.filter(
+    (t) => ["kinerja", "anggaran", "kinerja+anggaran"].includes(t.kind) && t.rows > 0,
+  ).length;
+}
