@@ -69,7 +69,12 @@ export function readCell(cell: GridCell | null, sheet: string, address: string, 
     return cellOf(sheet, address, cell, null, null, false, "NOT_A_NUMBER");
   if (typeof cell.v === "number") return fromNumber(cell.v, cell, sheet, address);
   const p = parseNumber(cell.v, { english: mode.english });
-  if (p.kind === "empty") return cellOf(sheet, address, cell, null, null, false);
+  if (p.kind === "empty") {
+    // "-" in a numeric column means "no value" (DOMAIN.md §9): the model holds it as empty.
+    const empty = cellOf(sheet, address, cell, null, null, false);
+    empty.text = "";
+    return empty;
+  }
   if (p.kind === "text") {
     const lenient = mode.lenient && GRADE_OR_RANGE.test(textOf(cell));
     return cellOf(sheet, address, cell, null, null, false, lenient ? undefined : "NOT_A_NUMBER");

@@ -167,8 +167,33 @@ function fieldOfReading(
   return fieldOf(r.base, r.year, r.tw, r.money, prev, afterTriwulan, tahun);
 }
 
-/** Of two columns naming one field, the one to keep: a Total over its components, else the first. */
+// Levels of the budget hierarchy (Permendagri 90/2019 coding), shallow to deep.
+const LEVELS: [RegExp, number][] = [
+  [/\b(akun|rekening|rincian objek|objek)\b/, 7],
+  [/\bsub ?kegiatan\b/, 6],
+  [/\bkegiatan\b/, 5],
+  [/\bprogram\b/, 4],
+  [/\b(sub skpd|skpd|organisasi|unit)\b/, 3],
+  [/\bbidang\b/, 2],
+  [/\burusan\b/, 1],
+];
+
+/** How deep in the hierarchy a one-level name or code column sits ("Kode Sub Kegiatan" → 6). */
+function levelOf(r: Reading): number | undefined {
+  const sub = headerWords(r.label.sub).norm;
+  if (sub.split(" ").length > 4) return undefined; // "Uraian Urusan, Organisasi, Program, …" names them all
+  for (const [re, level] of LEVELS) if (re.test(sub)) return level;
+  return undefined;
+}
+
+/**
+ * Of two columns naming one field, the one to keep: a Total over its components, the deepest level
+ * of a flat export's "Kode/Nama Program … Kegiatan … Sub Kegiatan" pairs, else the first.
+ */
 function prefer(kept: Reading, other: Reading): boolean {
+  const a = levelOf(kept);
+  const b = levelOf(other);
+  if (a !== undefined && b !== undefined && a !== b) return b > a;
   return other.total && !kept.total && !other.component;
 }
 

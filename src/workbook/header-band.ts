@@ -34,7 +34,7 @@ function rowOwners(view: SheetView, row: number, c1: number, c2: number) {
     if (o.row !== row || seen.has(key(o.row, o.col))) continue;
     seen.add(key(o.row, o.col));
     const cell = view.cell(o.row, o.col);
-    if (!cell || cell.v === null || cell.v === "") continue;
+    if (!cell || cell.v === null || view.text(o.row, o.col) === "") continue;
     if (typeof cell.v === "number" && !isYearNumber(cell.v)) numeric = true;
     const m = view.mergeAt.get(key(o.row, o.col));
     texts.push({ text: view.text(o.row, o.col), width: m ? m.c2 - m.c1 + 1 : 1 });

@@ -51,6 +51,17 @@ function ownText(view: SheetView, row: number, col: number): boolean {
   return o.row === row && view.text(o.row, o.col) !== "";
 }
 
+/** True for a units row under the titles: "K | % | Rp." and nothing else. */
+function isUnitsRow(view: SheetView, row: number, c1: number, c2: number): boolean {
+  let n = 0;
+  for (let c = c1; c <= c2; c++) {
+    if (!ownText(view, row, c)) continue;
+    if (!isUnitText(view.text(row, c))) return false;
+    n++;
+  }
+  return n >= 2;
+}
+
 /** The text a column shows at one header row above the bottom: its own cell, or the merge over it. */
 function levelText(view: SheetView, row: number, col: number, c1: number): { text: string; row: number } {
   const s = shown(view, row, col);
@@ -80,6 +91,7 @@ export function headerLabels(
 ): ColumnLabel[] {
   const out: ColumnLabel[] = [];
   let covered = 0; // columns up to here belong to a label merged over several columns
+  const units = bottom > top && isUnitsRow(view, bottom, c1, c2);
   for (let c = c1; c <= c2; c++) {
     const path: string[] = [];
     let cell = "";
@@ -89,7 +101,7 @@ export function headerLabels(
     for (let r = top; r <= bottom; r++) {
       const { text, row } = r === bottom ? shown(view, r, c) : levelText(view, r, c, c1);
       if (text === "") continue;
-      if (r === bottom && r > top && isUnitText(text) && path.length > 0) {
+      if (r === bottom && units && path.length > 0) {
         unit = text;
         continue;
       }

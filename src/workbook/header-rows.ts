@@ -147,6 +147,7 @@ const MEASURE_ROLES = new Set<Base>(["target", "realisasi", "pagu", "percent", "
 export function isLooseHeaderRow(view: SheetView, row: number, c1 = view.firstCol, c2 = view.lastCol): boolean {
   let owners = 0;
   let matched = 0;
+  let dbStyle = true; // "indikator_intervensi | target | tahun1": a database export's column names
   let name = false;
   let measure = false;
   for (let c = c1; c <= c2; c++) {
@@ -162,11 +163,12 @@ export function isLooseHeaderRow(view: SheetView, row: number, c1 = view.firstCo
     if (text === "") continue;
     if (text.length > 160 || looksNumeric(text)) return false;
     owners++;
+    if (!/^[a-z][a-z0-9_]{0,40}$/i.test(text)) dbStyle = false;
     const base = classifyLoose(headerWords(text).norm);
     if (base === null) continue;
     matched++;
     if (NAME_ROLES.has(base)) name = true;
     if (MEASURE_ROLES.has(base)) measure = true;
   }
-  return owners >= 2 && name && measure && matched * 5 >= owners * 2;
+  return owners >= 2 && name && measure && (matched * 5 >= owners * 2 || (dbStyle && matched >= 3));
 }

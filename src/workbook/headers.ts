@@ -131,6 +131,7 @@ const RULES: [RegExp, Base, number][] = [
 
 const PERCENT_WORDS = new Set([
   "persen",
+  "total",
   "realisasi",
   "capaian",
   "persentase",
@@ -183,7 +184,30 @@ const LEAD_WORDS: Record<string, Base> = {
   kode: "kode",
   keterangan: "keterangan",
   catatan: "keterangan",
+  akun: "uraian",
+  rekening: "uraian",
+  total: "pagu",
+  apbd: "pagu",
+  apbn: "pagu",
 };
+
+/** True when two words differ by at most one letter (a typo: "Reaisasi" for "Realisasi"). */
+function oneTypo(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return a === b;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, k: number) => x.slice(i + k);
+  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
+}
+
+/** The lead word a header word is, allowing one typo in long words. */
+function leadOf(word: string): Base | undefined {
+  if (LEAD_WORDS[word]) return LEAD_WORDS[word];
+  if (word.length < 7) return undefined;
+  for (const [lead, base] of Object.entries(LEAD_WORDS))
+    if (lead.length >= 7 && oneTypo(word, lead)) return base;
+  return undefined;
+}
 const OBJECT_WORDS = new Set([
   "foto",
   "gambar",
@@ -217,7 +241,13 @@ export function classifyLoose(norm: string): Base | null {
     if (words.includes("renstra") || words.includes("kemajuan")) return "kemajuan";
     return words.includes("serapan") ? "serapan" : "percent";
   }
-  for (const w of words) if (LEAD_WORDS[w]) return LEAD_WORDS[w];
+  const index = /^(tahun|capaian|realisasi|target) ?([1-9])$/.exec(norm);
+  if (index)
+    return index[2] === "1" ? (index[1] === "tahun" ? "realisasi" : (LEAD_WORDS[index[1]] ?? null)) : null;
+  for (const w of words) {
+    const lead = leadOf(w);
+    if (lead) return lead;
+  }
   return null;
 }
 

@@ -7,6 +7,7 @@ import { appendText, fieldCell, hasNumbers, rowKindOf, type TableCtx } from "./t
 // Model slots an Indikator takes straight from a column of the same name.
 const DIRECT = [
   "kode",
+  "uraian",
   "tujuan",
   "indikator",
   "satuan",
@@ -29,6 +30,7 @@ const DIRECT = [
 ] as const;
 const CONTINUED = [
   "kode",
+  "uraian",
   "tujuan",
   "sasaran",
   "indikator",
@@ -112,6 +114,7 @@ export function readKinerja(ctx: TableCtx): Indikator[] {
   const out: Indikator[] = [];
   let sasaran: ModelCell | undefined;
   let tujuan: ModelCell | undefined;
+  let uraian: ModelCell | undefined;
   let current: Indikator | undefined;
   const sheet = ctx.sheet;
   for (const row of ctx.block.body) {
@@ -147,6 +150,8 @@ export function readKinerja(ctx: TableCtx): Indikator[] {
     } else if (nonEmpty(sas)) sasaran = sas;
     const tj = fieldCell(ctx, "tujuan", row);
     if (nonEmpty(tj)) tujuan = tj;
+    const ur = fieldCell(ctx, "uraian", row);
+    if (nonEmpty(ur)) uraian = ur;
     const rowKind = rowKindOf(ctx, row, numbers);
     if (!numbers && rowKind === "data" && current && !nonEmpty(kode) && !nonEmpty(sas) && nonEmpty(name)) {
       ctx.diagnostics.push({
@@ -170,6 +175,7 @@ export function readKinerja(ctx: TableCtx): Indikator[] {
     if (!numbers && !nonEmpty(name) && rowKind === "data") continue; // a sasaran heading line; carried down
     const ind = build(ctx, row, rowKind === "data" ? sasaran : sas, rowKind);
     if (rowKind === "data" && !ind.tujuan?.text && tujuan) ind.tujuan = tujuan;
+    if (rowKind === "data" && !ind.uraian?.text && uraian) ind.uraian = uraian; // merged/blank under its program
     if (k !== undefined) placeQuarter(ctx, ind, k, row);
     out.push(ind);
     if (rowKind === "data") current = ind;

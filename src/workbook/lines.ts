@@ -44,8 +44,15 @@ export function isTitleText(text: string): boolean {
   return /^[*\s]*tabel\b/i.test(text);
 }
 
-/** Reporting year named in a title: "… TAHUN 2024" (the last "tahun yyyy" of the line). */
+// "TAHUN 2024", "TAHUN ANGGARAN 2026", "T.A. 2025", "TA 2025", "Realisasi TW IV 2025".
+const TITLE_YEAR =
+  /(?:\btahun(?:\s+anggaran)?|\bt\.\s?a\.?|\bta|\btw\s*(?:iv|iii|ii|i|[1-4])|\btriwulan\s*(?:iv|iii|ii|i|[1-4]))\s*(19[5-9]\d|2[01]\d\d)\b/gi;
+
+/**
+ * Reporting year named in a title (the last one of the line).
+ * @example yearInTitle("REKAPITULASI BELANJA … TAHUN ANGGARAN 2026") //=> 2026
+ */
 export function yearInTitle(text: string): number | undefined {
-  const all = [...text.matchAll(/\btahun\s*(19[5-9]\d|2[01]\d\d)\b/gi)];
+  const all = [...text.matchAll(TITLE_YEAR)];
   return all.length > 0 ? Number(all[all.length - 1][1]) : undefined;
 }

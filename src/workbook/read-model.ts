@@ -119,8 +119,26 @@ function columnDiagnostics(
     });
 }
 
+/**
+ * A name header merged over two columns whose rows write the name in one and "-" in the other
+ * (Renja form J-1: "Indikator Kinerja Program/Kegiatan" over H:I) is that one column.
+ */
+function settleSpans(block: TableBlock, map: ColumnMap): void {
+  for (const c of map.columns) {
+    if (c.span === undefined || c.field === "kode" || c.field === "kodeSasaran") continue;
+    const counts: number[] = [];
+    for (let col = c.col; col <= c.span; col++)
+      counts.push(block.body.filter((r) => !/^[-\u2013\u2014\s]*$/.test(block.view.text(r, col))).length);
+    const used = counts.filter((n) => n > 0).length;
+    if (used !== 1) continue;
+    c.col += counts.findIndex((n) => n > 0);
+    delete c.span;
+  }
+}
+
 function readBlock(block: TableBlock, tahun: number | undefined, model: Model): void {
   const map = resolveColumns(block.header.labels, tahun);
+  settleSpans(block, map);
   const fields = map.columns.map((c) => c.field);
   const kind = classifyTable(fields);
   if (kind === "skala" && !map.byField.has("warna")) {

@@ -3,7 +3,7 @@ import { isEnglishColumn, parseNumber } from "../engine/numbers";
 import type { Diagnostic, ModelCell, RowKind } from "../engine/model/types";
 import { a1, colLetter } from "./a1";
 import { readCell, type ColumnMode } from "./cells";
-import type { ColumnMap } from "./columns";
+import type { ColumnMap, MappedColumn } from "./columns";
 import type { TableBlock } from "./find-tables";
 
 const TEXT = new Set([
@@ -103,7 +103,35 @@ export function fieldCell(ctx: TableCtx, field: string, row: number): ModelCell 
   const col = ctx.map.byField.get(field);
   if (!col) return undefined;
   const mode = ctx.modes.get(field) ?? { numeric: false, english: false, lenient: false };
+  if (col.span !== undefined && col.span > col.col && !mode.numeric) return spannedCell(ctx, col, row);
   return readCell(ctx.block.view.cell(row, col.col), ctx.sheet, a1(row, col.col), mode);
+}
+
+const DASH_ONLY = /^[-\u2013\u2014\s]*$/;
+
+/**
+ * A text field whose header is merged over several columns: a code split over urusan/bidang/program
+ * columns ("1" | "20" | "03" → "1.20.03"; SIPD's full codes per level → the deepest), or a name
+ * written in one of the columns with "-" in the others.
+ */
+function spannedCell(ctx: TableCtx, col: MappedColumn, row: number): ModelCell {
+  const view = ctx.block.view;
+  const parts: { text: string; c: number }[] = [];
+  for (let c = col.col; c <= col.span!; c++) {
+    const t = view.text(row, c);
+    if (!DASH_ONLY.test(t)) parts.push({ text: t, c });
+  }
+  const none = { numeric: false, english: false, lenient: false };
+  if (parts.length === 0) return readCell(view.cell(row, col.col), ctx.sheet, a1(row, col.col), none);
+  const last = parts[parts.length - 1];
+  const out = readCell(view.cell(row, last.c), ctx.sheet, a1(row, last.c), none);
+  if (parts.length === 1) return out;
+  if (col.field === "kode" || col.field === "kodeSasaran") {
+    const nested = parts.every((p, i) => i === 0 || p.text.startsWith(parts[i - 1].text));
+    const dotted = parts.some((p) => p.text.includes("."));
+    out.text = nested || dotted ? last.text : parts.map((p) => p.text).join(".");
+  } else out.text = parts.map((p) => p.text).join(" ");
+  return out;
 }
 
 /**

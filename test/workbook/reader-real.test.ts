@@ -46,9 +46,11 @@ function cellOf(row: Row, field: string): ModelCell | undefined {
     const years = r.years as Record<number, Record<string, ModelCell | undefined>> | undefined;
     return years?.[Number(yr[2])]?.[yr[1]];
   }
-  // AnggaranRow keeps the Rupiah realisation in `realisasi`; a kinerja row's uraian is its indikator.
+  // AnggaranRow keeps the Rupiah realisation in `realisasi`; a kinerja row's uraian is the
+  // program/kegiatan it measures, else (a table without one) its indikator.
   if ("tingkat" in row && field === "realisasiAnggaran") return row.realisasi;
-  if (!("tingkat" in row) && field === "uraian") return (row as Indikator).indikator;
+  if (!("tingkat" in row) && field === "uraian")
+    return (row as Indikator).uraian ?? (row as Indikator).indikator;
   return r[field] as ModelCell | undefined;
 }
 

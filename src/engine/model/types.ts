@@ -70,6 +70,7 @@ export type Indikator = {
   kode?: ModelCell;
   tujuan?: ModelCell;
   sasaran?: ModelCell; // carried down from the row above when the cell is blank (merged in print)
+  uraian?: ModelCell; // the program/kegiatan the indicator measures, in cascading tables
   indikator?: ModelCell;
   satuan?: ModelCell;
   polaritas?: ModelCell;
