@@ -64,6 +64,12 @@ function fromNumber(value: number, cell: GridCell, sheet: string, address: strin
  * @example readCell({ v: "17,65%" }, "Kinerja", "D5", { numeric: true, english: false, lenient: false }).num //=> 17.65
  */
 export function readCell(cell: GridCell | null, sheet: string, address: string, mode: ColumnMode): ModelCell {
+  const out = readValue(cell, sheet, address, mode);
+  if (cell?.formula) out.formula = cell.formula;
+  return out;
+}
+
+function readValue(cell: GridCell | null, sheet: string, address: string, mode: ColumnMode): ModelCell {
   if (!cell || !mode.numeric) return cellOf(sheet, address, cell, null, null, false);
   if (cell.error || typeof cell.v === "boolean")
     return cellOf(sheet, address, cell, null, null, false, "NOT_A_NUMBER");

@@ -101,6 +101,14 @@ function build(
   return ind;
 }
 
+/** True when the row holds text in its name column and nowhere else: a formula or note line. */
+function onlyNameCell(ctx: TableCtx, row: number): boolean {
+  const { view, header } = ctx.block;
+  let n = 0;
+  for (let c = header.c1; c <= header.c2; c++) if (view.text(row, c) !== "") n++;
+  return n <= 1;
+}
+
 function nonEmpty(cell: ModelCell | undefined): cell is ModelCell {
   return cell !== undefined && cell.text !== "";
 }
@@ -153,7 +161,15 @@ export function readKinerja(ctx: TableCtx): Indikator[] {
     const ur = fieldCell(ctx, "uraian", row);
     if (nonEmpty(ur)) uraian = ur;
     const rowKind = rowKindOf(ctx, row, numbers);
-    if (!numbers && rowKind === "data" && current && !nonEmpty(kode) && !nonEmpty(sas) && nonEmpty(name)) {
+    if (
+      !numbers &&
+      rowKind === "data" &&
+      current &&
+      !nonEmpty(kode) &&
+      !nonEmpty(sas) &&
+      nonEmpty(name) &&
+      onlyNameCell(ctx, row)
+    ) {
       ctx.diagnostics.push({
         severity: "info",
         sheet,

@@ -97,7 +97,7 @@ function columnDiagnostics(
   const sheet = block.view.name;
   for (const d of map.duplicates)
     out.push({
-      severity: "warning",
+      severity: "info",
       sheet,
       cell: d.cell,
       message: `Kolom "${d.header}" dibaca sebagai ${d.field}, tetapi kolom ${map.byField.get(d.field)?.cell ?? "lain"} sudah dipakai untuk itu; kolom ini diabaikan.`,
@@ -200,7 +200,17 @@ function mergeProfil(into: Profil, from: Profil): void {
 
 function readSheets(grids: SheetGrid[], options: ReadOptions | undefined, model: Model): void {
   // Report sheets are the add-in's output; template sheets hold what staff typed, so they are input.
-  const inputs = grids.filter((g) => g && typeof g === "object" && g.tag?.role !== "report");
+  const visible = grids.filter((g) => g && typeof g === "object" && g.tag?.role !== "report");
+  // A hidden sheet is the user's scratch work (lookups, old copies): read, it would add tables nobody sees.
+  for (const g of visible)
+    if (g.hidden && !g.tag)
+      model.diagnostics.push({
+        severity: "info",
+        sheet: String(g.name ?? ""),
+        cell: "A1",
+        message: `Lembar "${g.name}" tersembunyi; tidak dibaca. Tampilkan lembar itu bila isinya perlu diperiksa.`,
+      });
+  const inputs = visible.filter((g) => !g.hidden || g.tag);
   // The template's own instruction sheet and a still-empty Profil are expected to hold no table.
   const quiet = new Set(inputs.filter((g) => g.tag?.role === "template").map((g) => g.name));
   const views = inputs.map(viewSheet);

@@ -1,6 +1,7 @@
 /** A read-only view of one SheetGrid by absolute 1-based row/column, with merges resolved. */
 import type { GridCell, SheetGrid } from "./port";
 import { parseRange, type Box } from "./a1";
+import { evaluateFormula, numberOf } from "./formula-eval";
 
 export type SheetView = {
   name: string;
@@ -54,11 +55,24 @@ export function viewSheet(grid: SheetGrid): SheetView {
       for (let c = box.c1; c <= box.c2; c++)
         if (r !== box.r1 || c !== box.c1) mergeTop.set(key(r, c), key(box.r1, box.c1));
   }
-  const cell = (row: number, col: number): GridCell | null => {
+  const stored = (row: number, col: number): GridCell | null => {
     const r = rows[row - r0];
     if (!Array.isArray(r)) return null;
     const c = r[col - c0];
     return c && typeof c === "object" ? c : null;
+  };
+  // Formulas saved without their result get one from plain arithmetic over the sheet (formula-eval).
+  const computed = new Map<number, GridCell | null>();
+  const cell = (row: number, col: number): GridCell | null => {
+    const c = stored(row, col);
+    if (!c || !c.formula || c.v !== null || c.error) return c;
+    const k = key(row, col);
+    if (computed.has(k)) return computed.get(k) ?? c;
+    computed.set(k, null); // a reference cycle reads as unknown
+    const v = evaluateFormula(c.formula, (r, cc) => numberOf(cell(r, cc)?.v));
+    const out = v === null ? null : { ...c, v };
+    computed.set(k, out);
+    return out ?? c;
   };
   return {
     name: String(grid.name ?? ""),

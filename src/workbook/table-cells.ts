@@ -104,7 +104,9 @@ export function fieldCell(ctx: TableCtx, field: string, row: number): ModelCell 
   if (!col) return undefined;
   const mode = ctx.modes.get(field) ?? { numeric: false, english: false, lenient: false };
   if (col.span !== undefined && col.span > col.col && !mode.numeric) return spannedCell(ctx, col, row);
-  return readCell(ctx.block.view.cell(row, col.col), ctx.sheet, a1(row, col.col), mode);
+  const out = readCell(ctx.block.view.cell(row, col.col), ctx.sheet, a1(row, col.col), mode);
+  if (field === "satuan" && DASH_ONLY.test(out.text)) out.text = ""; // "-" as unit: none given
+  return out;
 }
 
 const DASH_ONLY = /^[-\u2013\u2014\s]*$/;

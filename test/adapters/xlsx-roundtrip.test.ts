@@ -69,7 +69,8 @@ describe("xlsx adapter: a SheetSpec survives save and reload", () => {
       "Kriteria",
     ]);
     expect(grid.rows[3][2]).toEqual({ v: 70, fmt: "#,##0.00" });
-    expect(grid.rows[3][4]).toBeNull(); // a formula without a cached result reads as empty
+    // A formula without a cached result keeps its formula (the reader evaluates plain arithmetic).
+    expect(grid.rows[3][4]).toEqual({ v: null, fmt: "0.00%", formula: "D4/C4*100" });
     expect(grid.rows[5][5]).toEqual({ v: "Lihat Data" });
     expect(grid.merges).toEqual(["A1:F1"]);
     expect(grid.tag).toEqual({ role: "report", key: "capaian-kinerja" });

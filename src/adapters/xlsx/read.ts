@@ -38,7 +38,7 @@ function plain(value: CellValue, date1904: boolean): Plain {
 function gridCell(cell: Cell, date1904: boolean): GridCell | null {
   if (cell.type === 1 /* ValueType.Merge: the covered cells of a merge are empty, as in Excel */) return null;
   const { v, error, formula } = plain(cell.value, date1904);
-  if (v === null && error === undefined) return null;
+  if (v === null && error === undefined && !formula) return null; // an uncached formula is kept: the reader may evaluate it
   const out: GridCell = { v };
   const style = cell.style;
   if (style.numFmt && style.numFmt !== "General") out.fmt = style.numFmt;

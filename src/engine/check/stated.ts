@@ -10,6 +10,7 @@ import type { ModelCell } from "../model/types";
 export function statedDecimals(cell: ModelCell): number {
   if (cell.num === null) return cell.decimals ?? 0;
   const natural = naturalDecimals(cell.num);
+  if (cell.formula) return Math.min(natural, 4); // Excel's own result: as precise as it is, not as shown
   return cell.decimals === null || cell.decimals === undefined
     ? Math.min(natural, 4)
     : Math.min(cell.decimals, natural);
@@ -29,10 +30,23 @@ function naturalDecimals(value: number): number {
  */
 export function agreeCell(cell: ModelCell, computed: number): Agreement {
   if (cell.num === null) return "ok";
+  // A value that holds more than it shows (a formula's result, 1.553.984.351,4 under "#,##0") is
+  // compared as held: equal at full precision is right, whatever the format rounds it to.
+  if (Number.isFinite(computed) && sameAtFullPrecision(cell.num, computed)) return "ok";
+  if (cell.formula && !/\b(ROUND|ROUNDDOWN|ROUNDUP|TRUNC|INT|FLOOR|CEILING)\s*\(/i.test(cell.formula))
+    return "wrong";
   const d = statedDecimals(cell);
   // Rounded and truncated values both lie within one printed unit of the computed value: farther is wrong for sure.
   if (Number.isFinite(computed) && Math.abs(cell.num - computed) > 1.000001 * 10 ** -d) return "wrong";
   return agreement(cell.num, computed, d);
+}
+
+/**
+ * True when two numbers are equal up to floating-point noise (relative 1e-9).
+ * @example sameAtFullPrecision(89.73117, 0.8973117 * 100) //=> true
+ */
+export function sameAtFullPrecision(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
 /** Two stated values agree when one is the other rounded or truncated to its printed decimals. */

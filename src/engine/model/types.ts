@@ -25,6 +25,8 @@ export type ModelCell = {
   decimals: number | null;
   percent: boolean; // printed with a % sign or a percent number format
   issue?: CellIssue;
+  /** The cell's formula (without "="): its value is what Excel computed, compared at full precision. */
+  formula?: string;
 };
 
 export type RowKind = "data" | "total" | "average";
