@@ -1,12 +1,11 @@
 import { parseArgs } from "node:util";
-import * as fs from "node:fs";
 import * as path from "node:path";
-import { openXlsx } from "../adapters/xlsx";
 import { generateReport } from "../jobs/generate-report";
 import type { GenerateResult, JobOptions } from "../jobs/types";
 import { formatPercent } from "../engine/numbers";
 import { EXIT, type CliIo } from "./io";
 import { JOB_OPTION_SPEC, UsageError, jobOptions } from "./options";
+import { openInput, resolveOutput, writeOutput } from "./files";
 
 /** `sakip generate <in.xlsx> [-o out.xlsx] [options]`: the input's sheets unchanged plus the LKjIP sheets. */
 export async function runGenerate(args: string[], io: CliIo): Promise<number> {
@@ -16,39 +15,25 @@ export async function runGenerate(args: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
   });
   if (positionals.length !== 1) throw new UsageError("Sebutkan tepat satu file masukan .xlsx");
+  const options = jobOptions(values);
   const input = path.resolve(positionals[0]);
-  const output = path.resolve(values.output ?? defaultOutput(input));
-  return generateFile(input, output, jobOptions(values), io);
+  return generateFile(input, values.output ?? defaultOutput(input), options, io);
 }
 
-/** Reads `input`, writes the report to `output` (creating its folder), prints a summary; shared with `demo`. */
+/**
+ * Reads `input`, writes the report to `output` (creating its folder), prints a summary; shared with `demo`.
+ * The output is checked before the work starts and written whole or not at all (files.ts).
+ */
 export async function generateFile(
   input: string,
-  output: string,
+  rawOutput: string,
   options: JobOptions,
   io: CliIo,
 ): Promise<number> {
-  if (!fs.existsSync(input)) {
-    io.err(`File tidak ditemukan: ${input}`);
-    return EXIT.unusable;
-  }
-  let workbook;
-  try {
-    workbook = await openXlsx(input);
-  } catch (error) {
-    io.err(`File tidak dapat dibaca sebagai .xlsx: ${input} (${(error as Error).message})`);
-    return EXIT.unusable;
-  }
+  const output = resolveOutput(rawOutput, input);
+  const workbook = await openInput(input);
   const result = await generateReport(workbook, options, progressPrinter(io));
-  fs.mkdirSync(path.dirname(output), { recursive: true });
-  // Write beside the target, then rename: an interrupted run never leaves a half-written report behind.
-  const partial = `${output}.${process.pid}.tmp`;
-  try {
-    await workbook.save(partial);
-    fs.renameSync(partial, output);
-  } finally {
-    fs.rmSync(partial, { force: true });
-  }
+  await writeOutput(output, await workbook.toBuffer());
   printSummary(result, output, io);
   return EXIT.ok;
 }
