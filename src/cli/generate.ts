@@ -55,6 +55,16 @@ function printSummary(result: GenerateResult, output: string, io: CliIo): void {
   io.out(`Lembar (${result.sheets.length}): ${result.sheets.map((s) => s.name).join(", ")}`);
   for (const r of result.renamed)
     io.out(`  Catatan: lembar '${r.wanted}' milik pengguna tidak diubah; laporan ditulis ke '${r.used}'.`);
+  for (const a of result.adopted ?? [])
+    io.out(
+      `  Catatan: lembar '${a.name}' dulu dibuat add-in tetapi sudah Anda ganti namanya; kini dianggap milik Anda dan tidak diubah.`,
+    );
+  for (const k of result.kept ?? [])
+    io.out(
+      `  Catatan: lembar laporan '${k.sheet}' berisi isian Anda (${cellList(k.cells)}); lembar lama disimpan sebagai '${k.copy}'.`,
+    );
+  if (result.replaced?.length)
+    io.out(`  Lembar laporan lama yang diganti dengan yang baru: ${result.replaced.join(", ")}.`);
   const kriteria = Object.entries(result.kriteriaCounts)
     .map(([label, n]) => `${label} ${n}`)
     .join(", ");
@@ -66,4 +76,10 @@ function printSummary(result: GenerateResult, output: string, io: CliIo): void {
   io.out(
     `Pemeriksaan: ${f.errors} kesalahan, ${f.warnings} peringatan, ${f.info} info (lihat lembar Pemeriksaan)`,
   );
+}
+
+/** "H6, I6, H7 dan 4 sel lain": enough cells to find the typing, not a wall of addresses. */
+function cellList(cells: string[]): string {
+  const shown = cells.slice(0, 5).join(", ");
+  return cells.length > 5 ? `${shown} dan ${cells.length - 5} sel lain` : shown;
 }
