@@ -1,4 +1,3 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS cells, not Office.js proxies */
 /**
  * Issue 13, "never lose work": what a user did to the report sheets survives a regenerate. A report
  * sheet they renamed is theirs; text they typed into a report sheet is kept in a "(lama)" copy; both
