@@ -1,12 +1,15 @@
 import { parseArgs } from "node:util";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { openXlsx } from "../adapters/xlsx";
 import { checkWorkbook, summarizeFindings } from "../jobs/check-workbook";
 import type { CheckResult, FindingSummary, JobOptions } from "../jobs/types";
 import { EXIT, type CliIo } from "./io";
 import { JOB_OPTION_SPEC, jobOptions } from "./options";
+import { describeFailure } from "./errors";
+import { openInput } from "./files";
 import type { Finding, Severity } from "../engine/check/finding";
+
+const USAGE = "Pemakaian: sakip check <file.xlsx…|folder> [--json] [--tahun N] [--batas N]";
 
 type FileOutcome = { file: string; result?: CheckResult; error?: string };
 
@@ -25,9 +28,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     });
     options = jobOptions(parsed.values);
   } catch (error) {
-    io.err(
-      `${(error as Error).message}\nPemakaian: sakip check <file.xlsx…|folder> [--json] [--tahun N] [--batas N]`,
-    );
+    io.err(`${describeFailure(error)}\n${USAGE}`);
     return EXIT.unusable;
   }
   if (parsed.positionals.length === 0) {
@@ -45,7 +46,8 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   return outcomes.some((o) => (o.result?.summary.errors ?? 0) > 0) ? EXIT.findings : EXIT.ok;
 }
 
-// A folder stands for the .xlsx files directly in it (Excel's "~$" lock files skipped).
+// A folder stands for the .xlsx/.xlsm files directly in it (Excel's "~$" lock files skipped); a file named
+// on the command line is judged by its content, whatever its extension (files.ts).
 function expand(inputs: string[]): FileOutcome[] {
   const out: FileOutcome[] = [];
   for (const input of inputs) {
@@ -54,12 +56,10 @@ function expand(inputs: string[]): FileOutcome[] {
     } else if (fs.statSync(input).isDirectory()) {
       const found = fs
         .readdirSync(input)
-        .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$"))
+        .filter((n) => /\.xls[xm]$/i.test(n) && !n.startsWith("~$"))
         .sort();
       if (found.length === 0) out.push({ file: input, error: `Tidak ada file .xlsx di folder ${input}` });
       for (const n of found) out.push({ file: path.join(input, n) });
-    } else if (!/\.xls[xm]$/i.test(input)) {
-      out.push({ file: input, error: `Bukan file .xlsx: ${input}` });
     } else {
       out.push({ file: input });
     }
@@ -67,14 +67,13 @@ function expand(inputs: string[]): FileOutcome[] {
   return out;
 }
 
+// One file's failure, whatever it is, is that file's outcome: the others are still checked and reported.
 async function checkFile(file: string, options: JobOptions): Promise<FileOutcome> {
-  let port;
   try {
-    port = await openXlsx(file);
+    return { file, result: await checkWorkbook(await openInput(file), options) };
   } catch (error) {
-    return { file, error: `File tidak dapat dibaca sebagai .xlsx: ${file} (${(error as Error).message})` };
+    return { file, error: describeFailure(error) };
   }
-  return { file, result: await checkWorkbook(port, options) };
 }
 
 function toJson(outcomes: FileOutcome[]): unknown {

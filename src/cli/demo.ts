@@ -16,5 +16,5 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
     allowPositionals: false,
   });
   io.out(`Contoh: ${path.relative(process.cwd(), EXAMPLE_INPUT) || EXAMPLE_INPUT}`);
-  return generateFile(EXAMPLE_INPUT, path.resolve(values.output ?? DEFAULT_OUTPUT), jobOptions(values), io);
+  return generateFile(EXAMPLE_INPUT, values.output ?? DEFAULT_OUTPUT, jobOptions(values), io);
 }

@@ -1,12 +1,11 @@
 import { parseArgs } from "node:util";
-import * as fs from "node:fs";
 import * as path from "node:path";
-import { openXlsx } from "../adapters/xlsx";
 import { generateReport } from "../jobs/generate-report";
 import type { GenerateResult, JobOptions } from "../jobs/types";
 import { formatPercent } from "../engine/numbers";
 import { EXIT, type CliIo } from "./io";
 import { JOB_OPTION_SPEC, UsageError, jobOptions } from "./options";
+import { openInput, resolveOutput, writeOutput } from "./files";
 
 /** `sakip generate <in.xlsx> [-o out.xlsx] [options]`: the input's sheets unchanged plus the LKjIP sheets. */
 export async function runGenerate(args: string[], io: CliIo): Promise<number> {
@@ -16,39 +15,25 @@ export async function runGenerate(args: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
   });
   if (positionals.length !== 1) throw new UsageError("Sebutkan tepat satu file masukan .xlsx");
+  const options = jobOptions(values);
   const input = path.resolve(positionals[0]);
-  const output = path.resolve(values.output ?? defaultOutput(input));
-  return generateFile(input, output, jobOptions(values), io);
+  return generateFile(input, values.output ?? defaultOutput(input), options, io);
 }
 
-/** Reads `input`, writes the report to `output` (creating its folder), prints a summary; shared with `demo`. */
+/**
+ * Reads `input`, writes the report to `output` (creating its folder), prints a summary; shared with `demo`.
+ * The output is checked before the work starts and written whole or not at all (files.ts).
+ */
 export async function generateFile(
   input: string,
-  output: string,
+  rawOutput: string,
   options: JobOptions,
   io: CliIo,
 ): Promise<number> {
-  if (!fs.existsSync(input)) {
-    io.err(`File tidak ditemukan: ${input}`);
-    return EXIT.unusable;
-  }
-  let workbook;
-  try {
-    workbook = await openXlsx(input);
-  } catch (error) {
-    io.err(`File tidak dapat dibaca sebagai .xlsx: ${input} (${(error as Error).message})`);
-    return EXIT.unusable;
-  }
+  const output = resolveOutput(rawOutput, input);
+  const workbook = await openInput(input);
   const result = await generateReport(workbook, options, progressPrinter(io));
-  fs.mkdirSync(path.dirname(output), { recursive: true });
-  // Write beside the target, then rename: an interrupted run never leaves a half-written report behind.
-  const partial = `${output}.${process.pid}.tmp`;
-  try {
-    await workbook.save(partial);
-    fs.renameSync(partial, output);
-  } finally {
-    fs.rmSync(partial, { force: true });
-  }
+  await writeOutput(output, await workbook.toBuffer());
   printSummary(result, output, io);
   return EXIT.ok;
 }
@@ -70,6 +55,16 @@ function printSummary(result: GenerateResult, output: string, io: CliIo): void {
   io.out(`Lembar (${result.sheets.length}): ${result.sheets.map((s) => s.name).join(", ")}`);
   for (const r of result.renamed)
     io.out(`  Catatan: lembar '${r.wanted}' milik pengguna tidak diubah; laporan ditulis ke '${r.used}'.`);
+  for (const a of result.adopted ?? [])
+    io.out(
+      `  Catatan: lembar '${a.name}' dulu dibuat add-in tetapi sudah Anda ganti namanya; kini dianggap milik Anda dan tidak diubah.`,
+    );
+  for (const k of result.kept ?? [])
+    io.out(
+      `  Catatan: lembar laporan '${k.sheet}' berisi isian Anda (${cellList(k.cells)}); lembar lama disimpan sebagai '${k.copy}'.`,
+    );
+  if (result.replaced?.length)
+    io.out(`  Lembar laporan lama yang diganti dengan yang baru: ${result.replaced.join(", ")}.`);
   const kriteria = Object.entries(result.kriteriaCounts)
     .map(([label, n]) => `${label} ${n}`)
     .join(", ");
@@ -81,4 +76,10 @@ function printSummary(result: GenerateResult, output: string, io: CliIo): void {
   io.out(
     `Pemeriksaan: ${f.errors} kesalahan, ${f.warnings} peringatan, ${f.info} info (lihat lembar Pemeriksaan)`,
   );
+}
+
+/** "H6, I6, H7 dan 4 sel lain": enough cells to find the typing, not a wall of addresses. */
+function cellList(cells: string[]): string {
+  const shown = cells.slice(0, 5).join(", ");
+  return cells.length > 5 ? `${shown} dan ${cells.length - 5} sel lain` : shown;
 }

@@ -1,6 +1,6 @@
 import { HELP } from "./help";
 import { EXIT, processIo, type CliIo } from "./io";
-import { UsageError } from "./options";
+import { describeFailure } from "./errors";
 import { runCheck } from "./check";
 import { runGenerate } from "./generate";
 import { runDemo } from "./demo";
@@ -19,7 +19,7 @@ const COMMANDS: Record<string, Command> = {
 
 /**
  * Entry of the `sakip` command; returns the exit code instead of exiting so it can be tested.
- * Errors that are the user's (bad arguments, unreadable files) become an Indonesian message and exit 2.
+ * Every error becomes an Indonesian message without a stack trace and exit 2 (errors.ts says which).
  */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [command, ...rest] = argv;
@@ -39,32 +39,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   try {
     return await run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError || isArgError(error)) {
-      io.err(
-        `${error instanceof UsageError ? error.message : argMessage(error as Error & { code: string })}\nLihat 'sakip --help'.`,
-      );
-      return EXIT.unusable;
-    }
-    throw error;
-  }
-}
-
-/** node:util parseArgs throws TypeErrors with an ERR_PARSE_ARGS_* code for unknown or malformed options. */
-function isArgError(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
-  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
-}
-
-/** parseArgs speaks English; staff get the same news in Indonesian, naming the option. */
-function argMessage(error: Error & { code: string }): string {
-  const option = /'(-{1,2}[\w-]+)/.exec(error.message)?.[1] ?? "";
-  switch (error.code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `Opsi tidak dikenal: ${option}`;
-    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
-      return `Argumen berlebih: ${/'([^']+)'/.exec(error.message)?.[1] ?? ""}`;
-    default:
-      return `Nilai untuk ${option} tidak sah atau tidak ada (nilai yang diawali '-' tulis sebagai ${option}=-5)`;
+    io.err(describeFailure(error));
+    return EXIT.unusable;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { JobOptions } from "../jobs/types";
+import { UsageError } from "./errors";
 
-/** Raised for a bad command line; main() prints it and exits 2. */
-export class UsageError extends Error {}
+export { UsageError };
 
 /** Reads --tahun, --batas, --skala and --efisiensi into job options, refusing what is not a valid value. */
 export function jobOptions(values: Record<string, string | boolean | undefined>): JobOptions {

@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
-import * as path from "node:path";
 import { newXlsx } from "../adapters/xlsx";
 import { createTemplate } from "../jobs/create-template";
 import { EXIT, type CliIo } from "./io";
+import { resolveOutput, writeOutput } from "./files";
 
 /** `sakip template [-o templat.xlsx]`: a fresh input workbook for staff who start from nothing. */
 export async function runTemplate(args: string[], io: CliIo): Promise<number> {
@@ -11,10 +11,10 @@ export async function runTemplate(args: string[], io: CliIo): Promise<number> {
     options: { output: { type: "string", short: "o" } },
     allowPositionals: false,
   });
-  const out = path.resolve(values.output ?? "templat-sakip.xlsx");
+  const out = resolveOutput(values.output ?? "templat-sakip.xlsx");
   const workbook = newXlsx();
   const result = await createTemplate(workbook);
-  await workbook.save(out);
+  await writeOutput(out, await workbook.toBuffer());
   io.out(`Templat ditulis: ${out}`);
   io.out(`Lembar: ${result.sheets.join(", ")}`);
   return EXIT.ok;

@@ -5,6 +5,7 @@ import type { Progress, WorkbookPort } from "../workbook/port";
 import { planSheets } from "./plan-sheets";
 import type { GenerateResult, JobOptions } from "./types";
 import { summarizeFindings } from "./check-workbook";
+import { keepTypedSheets } from "./keep-typed";
 
 /**
  * "Buat lembar LKjIP": reads the staff's tables, checks them, builds every report sheet and writes them.
@@ -23,10 +24,18 @@ export async function generateReport(
   );
   const findings = runChecks(model, options);
   const { specs, summary } = buildReportWithSummary(model, findings, options);
-  const { plan, renamed, names } = planSheets(
+  const planned = planSheets(
     grids.map((g) => ({ name: g.name, tag: g.tag })),
     specs,
     "report",
+  );
+  const { renamed, names, adopted } = planned;
+  // What a user typed into the old report is kept in a renamed copy, never wiped without a word.
+  const { plan, kept } = keepTypedSheets(
+    planned.plan,
+    grids,
+    specs,
+    names.map((n) => n.name),
   );
   // Writers report the temporary names they create; users should see the names the sheets will have.
   const finalName = new Map(plan.rename.map((r) => [r.from, r.to]));
@@ -37,6 +46,9 @@ export async function generateReport(
   return {
     sheets: names,
     renamed,
+    adopted,
+    kept,
+    replaced: plan.remove,
     kriteriaCounts: summary.kriteriaCounts,
     serapanTotal: summary.serapanTotal,
     findings: summarizeFindings(findings),

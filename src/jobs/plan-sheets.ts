@@ -7,6 +7,8 @@ export type SheetPlan = {
   renamed: { key: string; wanted: string; used: string }[];
   /** Final name of each spec, in spec order. */
   names: { key: string; name: string }[];
+  /** Add-in sheets the user renamed: theirs now, kept untouched (their tag is ignored). */
+  adopted: { key: string; name: string }[];
 };
 
 const MAX_SHEET_NAME = 31;
@@ -18,10 +20,14 @@ const MAX_SHEET_NAME = 31;
  * //=> renamed: [{ wanted: "Capaian Kinerja", used: "Capaian Kinerja (2)" }] — the user's sheet keeps its name
  */
 export function planSheets(existing: SheetInfo[], specs: SheetSpec[], role: SheetRole): SheetPlan {
-  const producedKeys = new Set(specs.map((s) => s.key));
+  const specName = new Map(specs.map((s) => [s.key, s.name]));
   // Template sheets hold what staff typed after creating them: only report sheets are ever replaced.
-  const replaced =
-    role === "report" ? existing.filter((s) => s.tag?.role === "report" && producedKeys.has(s.tag.key)) : [];
+  const ours =
+    role === "report" ? existing.filter((s) => s.tag?.role === "report" && specName.has(s.tag.key)) : [];
+  // A report sheet the user renamed ("Ringkasan versi lama") is theirs now: the tag moved with it
+  // (Excel follows renames), but the name says the user made it their own.
+  const replaced = ours.filter((s) => isGivenName(s.name, specName.get(s.tag!.key)!));
+  const adopted = ours.filter((s) => !replaced.includes(s)).map((s) => ({ key: s.tag!.key, name: s.name }));
   const replacedNames = new Set(replaced.map((s) => s.name));
   const taken = new Set(existing.filter((s) => !replacedNames.has(s.name)).map((s) => s.name.toLowerCase()));
   const allNames = new Set(existing.map((s) => s.name.toLowerCase()));
@@ -44,7 +50,21 @@ export function planSheets(existing: SheetInfo[], specs: SheetSpec[], role: Shee
     },
     renamed,
     names,
+    adopted,
   };
+}
+
+/**
+ * Whether `name` is one the add-in gives a sheet wanted as `wanted`: itself or "wanted (n)" (freeName),
+ * compared without case like Excel.
+ * @example isGivenName("Ringkasan (2)", "Ringkasan") //=> true; isGivenName("Ringkasan versi lama", "Ringkasan") //=> false
+ */
+export function isGivenName(name: string, wanted: string): boolean {
+  const low = name.toLowerCase();
+  const base = wanted.slice(0, MAX_SHEET_NAME).toLowerCase();
+  if (low === base) return true;
+  const m = /^(.*) \((\d+)\)$/.exec(low);
+  return m !== null && Number(m[2]) >= 2 && m[1] === base.slice(0, MAX_SHEET_NAME - ` (${m[2]})`.length);
 }
 
 /** The wanted name, or "name (2)", "name (3)" … when a sheet that stays already has it (Excel names ignore case). */

@@ -17,6 +17,9 @@ export type CheckResult = {
 export type GenerateResult = {
   sheets: { key: string; name: string }[]; // written, in workbook order
   renamed: { key: string; wanted: string; used: string }[]; // a user sheet had the wanted name
+  adopted?: { key: string; name: string }[]; // report sheets the user renamed: theirs now, untouched
+  kept?: { sheet: string; copy: string; cells: string[] }[]; // old report sheets with typed cells, renamed
+  replaced?: string[]; // old report sheets deleted (the new ones took their place)
   kriteriaCounts: Record<string, number>; // label -> number of indicators
   serapanTotal: number | null; // percent
   findings: FindingSummary;

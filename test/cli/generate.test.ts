@@ -220,7 +220,7 @@ describe("sakip generate: safe with the user's files and sheets", () => {
     [
       "not an xlsx",
       (d) => (fs.writeFileSync(path.join(d, "x.xlsx"), "bukan zip"), ["generate", path.join(d, "x.xlsx")]),
-      /tidak dapat dibaca sebagai .xlsx/,
+      /bukan buku kerja Excel .xlsx/,
     ],
     [
       "two inputs",

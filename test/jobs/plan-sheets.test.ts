@@ -1,4 +1,4 @@
-import { planSheets } from "../../src/jobs/plan-sheets";
+import { isGivenName, planSheets } from "../../src/jobs/plan-sheets";
 import type { SheetSpec } from "../../src/engine/model/sheet-spec";
 import type { SheetInfo } from "../../src/workbook/port";
 
@@ -26,9 +26,21 @@ describe("planSheets: the add-in only ever replaces its own report sheets", () =
       ["Capaian Kinerja"],
     ],
     [
-      "own sheet the user renamed is still replaced",
+      "own sheet the user renamed is theirs now: kept, though its tag moved with it",
       [report("capaian", "Capaian saya")],
-      ["Capaian saya"],
+      [],
+      ["Capaian Kinerja"],
+    ],
+    [
+      "own sheet under the (n) name the add-in gave it is still replaced",
+      [{ name: "Capaian Kinerja" }, report("capaian", "Capaian Kinerja (2)")],
+      ["Capaian Kinerja (2)"],
+      ["Capaian Kinerja (2)"],
+    ],
+    [
+      "own sheet renamed only in case is still replaced (Excel names ignore case)",
+      [report("capaian", "CAPAIAN KINERJA")],
+      ["CAPAIAN KINERJA"],
       ["Capaian Kinerja"],
     ],
     [
@@ -50,6 +62,27 @@ describe("planSheets: the add-in only ever replaces its own report sheets", () =
     expect(plan.remove).toEqual(removed);
     expect(names.map((n) => n.name)).toEqual(finalNames);
     expect(plan.rename.map((r) => r.to)).toEqual(finalNames);
+  });
+
+  it("lists the report sheets the user renamed as adopted (theirs now)", () => {
+    const { adopted } = planSheets(
+      [report("ringkasan", "Ringkasan versi lama"), report("capaian", "Capaian Kinerja")],
+      [spec("ringkasan", "Ringkasan"), spec("capaian", "Capaian Kinerja")],
+      "report",
+    );
+    expect(adopted).toEqual([{ key: "ringkasan", name: "Ringkasan versi lama" }]);
+  });
+
+  it.each([
+    ["Ringkasan", "Ringkasan", true],
+    ["ringkasan (12)", "Ringkasan", true],
+    ["Ringkasan (1)", "Ringkasan", false],
+    ["Ringkasan versi lama", "Ringkasan", false],
+    ["Ringkasan (lama)", "Ringkasan", false],
+    ["Perbandingan Capaian Kinerj (2)", "Perbandingan Capaian Kinerja Tahun", true],
+    ["Perbandingan Capaian Kinerja (2)", "Perbandingan Capaian Kinerja Tahun", false],
+  ])("isGivenName(%p, %p) → %p", (name, wanted, given) => {
+    expect(isGivenName(name, wanted)).toBe(given);
   });
 
   it("creates every new sheet under a temporary name that collides with nothing, before removing old ones", () => {

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { readFile, writeFile } from "node:fs/promises";
 import type { Progress, SheetGrid, SheetInfo, SheetTag, WorkbookPort, WritePlan } from "../../workbook/port";
 import { msg } from "../messages";
 import { checkPlan } from "../plan-check";
@@ -6,6 +7,8 @@ import { patchExcelJs } from "./patches";
 import { readWorksheet } from "./read";
 import { extractTags, withTagNames } from "./tags";
 import { writeSheet } from "./write";
+import { sniffWorkbook } from "./sniff";
+import { UNREADABLE, UnreadableWorkbook } from "./open-error";
 
 /** A WorkbookPort over an .xlsx file held in memory, plus saving. */
 export type XlsxWorkbook = WorkbookPort & {
@@ -29,7 +32,7 @@ class XlsxBook implements XlsxWorkbook {
   }
 
   async readSheets(): Promise<SheetGrid[]> {
-    const date1904 = Boolean(this.wb.properties.date1904);
+    const date1904 = Boolean(this.wb.properties?.date1904);
     return this.wb.worksheets.map((ws) => readWorksheet(ws, date1904, this.tags.get(ws.id)));
   }
 
@@ -62,8 +65,9 @@ class XlsxBook implements XlsxWorkbook {
     return Buffer.from(data as ArrayBuffer);
   }
 
+  /** Builds the whole file in memory first: a failing write then never leaves a partial file behind. */
   async save(path: string): Promise<void> {
-    await withTagNames(this.wb, this.tags, () => this.wb.xlsx.writeFile(path, WRITE_OPTIONS));
+    await writeFile(path, await this.toBuffer());
   }
 
   private sheet(name: string): ExcelJS.Worksheet {
@@ -113,9 +117,18 @@ const WRITE_OPTIONS = {
 
 export async function openXlsx(source: Source): Promise<XlsxWorkbook> {
   patchExcelJs();
+  const bytes =
+    typeof source === "string"
+      ? await readFile(source)
+      : Buffer.from(source instanceof ArrayBuffer ? new Uint8Array(source) : source);
+  const kind = sniffWorkbook(bytes);
+  if (kind !== "xlsx") throw new UnreadableWorkbook(kind, UNREADABLE[kind]);
   const wb = new ExcelJS.Workbook();
-  if (typeof source === "string") await wb.xlsx.readFile(source);
-  else await wb.xlsx.load((source instanceof ArrayBuffer ? source : Buffer.from(source)) as ExcelJS.Buffer);
+  try {
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new UnreadableWorkbook("damaged", UNREADABLE.damaged);
+  }
   return new XlsxBook(wb, extractTags(wb));
 }
 
