@@ -90,7 +90,7 @@ function formattedRuns(canvas: Canvas, cells: ReportCell[][], first: number): vo
 // Reports print a sasaran once and merge it down over its indicators (004:L712–722); equal texts
 // in consecutive data rows become one merged cell.
 function mergeRuns(cells: ReportCell[][], part: TablePart, first: number): string[] {
-  const merges: string[] = [];
+  const merges: string[] = groupRuns(cells, part, first);
   for (const c of part.mergeDown ?? []) {
     let k = 0;
     while (k < cells.length) {
@@ -110,6 +110,24 @@ function mergeRuns(cells: ReportCell[][], part: TablePart, first: number): strin
       }
       k = j + 1;
     }
+  }
+  return merges;
+}
+
+// A group's first row carries the value (the budget of a sasaran, its number): merged over the whole run of the group.
+function groupRuns(cells: ReportCell[][], part: TablePart, first: number): string[] {
+  const merges: string[] = [];
+  let k = 0;
+  while (k < cells.length) {
+    const group = part.rows[k].group;
+    let j = k;
+    while (group !== undefined && j + 1 < cells.length && part.rows[j + 1].group === group) j++;
+    if (j > k)
+      for (const c of part.mergeGroups ?? []) {
+        for (let m = k + 1; m <= j; m++) cells[m][c] = null;
+        merges.push(rangeRef(first + k, c + 1, first + j, c + 1));
+      }
+    k = j + 1;
   }
   return merges;
 }
