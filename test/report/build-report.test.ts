@@ -185,12 +185,18 @@ describe("options change what the engine is asked, not the arithmetic of the rep
 
 describe("Pemeriksaan lists every finding, errors first, linked to its input cell", () => {
   it("orders by severity, then sheet and cell, with an in-workbook link", () => {
-    const rows = grid(sheet(edge, "pemeriksaan")).filter(
-      (r) => r[3] !== null && typeof r[3] === "object",
-    );
+    const rows = grid(sheet(edge, "pemeriksaan")).filter((r) => r[3] !== null && typeof r[3] === "object");
     expect(rows.map((r) => [r[1], r[2], r[3]])).toEqual([
-      ["Kesalahan", "Capaian tidak sesuai hitungan", { text: "Kinerja!G5", link: { sheet: "Kinerja", cell: "G5" } }],
-      ["Peringatan", "Realisasi melebihi pagu", { text: "Anggaran!D6", link: { sheet: "Anggaran", cell: "D6" } }],
+      [
+        "Kesalahan",
+        "Capaian tidak sesuai hitungan",
+        { text: "Kinerja!G5", link: { sheet: "Kinerja", cell: "G5" } },
+      ],
+      [
+        "Peringatan",
+        "Realisasi melebihi pagu",
+        { text: "Anggaran!D6", link: { sheet: "Anggaran", cell: "D6" } },
+      ],
       ["Peringatan", "Nilai kosong", { text: "Kinerja!G7", link: { sheet: "Kinerja", cell: "G7" } }],
       [
         "Informasi",

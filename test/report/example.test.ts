@@ -63,7 +63,9 @@ describe("with the checker's findings, Pemeriksaan and Ringkasan agree with them
       (r) => r[3] !== null && typeof r[3] === "object",
     );
     expect(rows).toHaveLength(findings.length);
-    const [e, w, i] = ["error", "warning", "info"].map((s) => findings.filter((f) => f.severity === s).length);
+    const [e, w, i] = ["error", "warning", "info"].map(
+      (s) => findings.filter((f) => f.severity === s).length,
+    );
     expect(grid(sheet(withFindings, "pemeriksaan")).flat()).toContain(
       `Jumlah temuan: ${e} kesalahan, ${w} peringatan, ${i} informasi.`,
     );
