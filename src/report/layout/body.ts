@@ -1,5 +1,5 @@
 import type { CellStyle } from "../../engine/model/sheet-spec";
-import { cellRef, rangeRef } from "./a1";
+import { cellAddress as cellRef, rangeAddress as rangeRef } from "../../engine/sheet/a1";
 import { addRow, numberFormat, style, type Canvas } from "./canvas";
 import { isFilled, isFormatted, isProblem, toInput } from "./cells";
 import { DATA_BAR, FMT, fontOn, STYLE } from "./styles";
