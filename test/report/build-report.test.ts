@@ -63,7 +63,8 @@ describe("every number is the engine's: seed 004 (Tabel 3.2, 3.4, 3.7)", () => {
     const { index, cells } = rowWith(capaian, indikator);
     expect(cells[6]).toBeCloseTo(value, 2);
     expect(cells[7]).toBe(label);
-    expect(cells[8]).toBe("R / T × 100");
+    // The formula is the header's, once: "(7) = (6)/(5)×100" (no per-row "Rumus" column).
+    expect(grid(capaian).flat()).toContain("(7) = (6)/(5)×100");
     expect(fillAt(capaian, index + 1, 8)).toBe(color);
     expect(formatAt(capaian, index + 1, 7)).toBe("0.00");
   });
@@ -126,11 +127,11 @@ describe("every number is the engine's: seed 004 (Tabel 3.2, 3.4, 3.7)", () => {
   });
 });
 
-describe("a Problem is written as its error code with a note, never NaN", () => {
+describe("a Problem prints as – with the reason in the cell's note, never an error code or NaN", () => {
   it.each([
-    ["capaian-kinerja", '=HYPERLINK("http://x")', 6, "#DIV/0!", /Target 0/],
-    ["capaian-kinerja", "-Indeks kepuasan", 6, "#N/A", /Realisasi kosong/],
-    ["realisasi-anggaran", "Kegiatan dengan pagu 0", 4, "#DIV/0!", /Pagu 0/],
+    ["capaian-kinerja", '=HYPERLINK("http://x")', 6, "–", /Target 0/],
+    ["capaian-kinerja", "-Indeks kepuasan", 6, "–", /Realisasi kosong/],
+    ["realisasi-anggaran", "Kegiatan dengan pagu 0", 4, "–", /Pagu 0/],
   ])("%s, row %s: column %d shows %s", (key, label, col, code, message) => {
     const spec = sheet(edge, key);
     const { index, cells } = rowWith(spec, label);

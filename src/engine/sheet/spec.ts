@@ -27,6 +27,19 @@ export type CellStyle = {
   border?: "thin"; // thin border on every edge of every cell in the range
 };
 
+/** Page margins in inches (Excel's unit in the page setup dialog). */
+export type PageMargins = {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+};
+
+/** The three sections of a running header or footer. */
+export type HeaderFooter = { left?: string; center?: string; right?: string };
+
 /** Where an add-in sheet comes from; persisted by the writer so the add-in knows which sheets it owns. */
 export type SheetRole = "report" | "template";
 
@@ -44,8 +57,14 @@ export type SheetSpec = {
   print?: {
     orientation: "landscape" | "portrait";
     fitToWidth: boolean;
+    /** Zoom in percent, used instead of fit-to-width when set: Excel ignores manual page breaks under fit-to-page. */
+    scale?: number;
     repeatRows?: { first: number; last: number }; // 1-based rows repeated on every printed page
     paperSize?: "A4"; // optional; writers default to the printer's paper when absent
+    margins?: PageMargins;
+    /** Running header and footer on every page; "&P" = page number, "&N" = number of pages, "&&" = "&". */
+    header?: HeaderFooter;
+    footer?: HeaderFooter;
   };
   pageBreaks?: number[]; // 1-based rows that start a new printed page (a second table on its own page)
   tables?: { name: string; range: string; style?: string }[]; // Excel Table objects (template)

@@ -24,7 +24,7 @@ const KIND_STYLE: Partial<Record<ColumnKind, CellStyle>> = {
   angka: STYLE.right,
 };
 
-const PROBLEM_STYLE: CellStyle = { hAlign: "right", fontColor: "#C00000" };
+const PROBLEM_STYLE: CellStyle = { hAlign: "center", fontColor: "#595959" };
 
 /** Writes the data rows of a part; returns the first and last body row (last < first when empty). */
 export function writeBody(canvas: Canvas, part: TablePart): { first: number; last: number } {
@@ -124,6 +124,9 @@ function groupRuns(cells: ReportCell[][], part: TablePart, first: number): strin
     while (group !== undefined && j + 1 < cells.length && part.rows[j + 1].group === group) j++;
     if (j > k)
       for (const c of part.mergeGroups ?? []) {
+        // Merged only when the rows below repeat the first or say nothing: a number of its own stays visible.
+        const rest = cells.slice(k + 1, j + 1).map((row) => row[c]);
+        if (!rest.every((v) => v === null || v === cells[k][c])) continue;
         for (let m = k + 1; m <= j; m++) cells[m][c] = null;
         merges.push(rangeRef(first + k, c + 1, first + j, c + 1));
       }
