@@ -188,7 +188,11 @@ class FakeWorksheet extends Loadable {
       "centerFooter",
       "rightFooter",
     ])
-      Object.defineProperty(sections, key, { set: (v: string) => into("headersFooters", key, v) });
+      Object.defineProperty(sections, key, {
+        set: (v: string) => {
+          into("headersFooters", key, v);
+        },
+      });
     const layout = {
       set paperSize(v: string) {
         page("paperSize", v);
@@ -203,7 +207,11 @@ class FakeWorksheet extends Loadable {
       headersFooters: { defaultForAllPages: sections },
     };
     for (const side of ["left", "right", "top", "bottom", "header", "footer"])
-      Object.defineProperty(layout, `${side}Margin`, { set: (v: number) => into("margins", side, v) });
+      Object.defineProperty(layout, `${side}Margin`, {
+        set: (v: number) => {
+          into("margins", side, v);
+        },
+      });
     return layout;
   }
   get comments() {
