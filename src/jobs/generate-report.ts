@@ -1,5 +1,6 @@
 import { readModel } from "../workbook";
 import { runChecks } from "../engine/check";
+import { evaluateWorkbook } from "../engine/evaluate";
 import { buildReportWithSummary } from "../report";
 import type { Progress, WorkbookPort } from "../workbook/port";
 import { planSheets } from "./plan-sheets";
@@ -22,8 +23,10 @@ export async function generateReport(
     grids.filter((g) => g.tag?.role !== "report"),
     { tahun: options.tahun },
   );
-  const findings = runChecks(model, options);
-  const { specs, summary } = buildReportWithSummary(model, findings, options);
+  // One evaluation per job: the check and every report sheet read the same numbers.
+  const evaluation = evaluateWorkbook(model, options);
+  const findings = runChecks(model, options, evaluation);
+  const { specs, summary } = buildReportWithSummary(model, findings, options, evaluation);
   const planned = planSheets(
     grids.map((g) => ({ name: g.name, tag: g.tag })),
     specs,

@@ -1,5 +1,6 @@
 import type { Finding } from "../engine/check/finding";
 import type { SheetSpec } from "../engine/model/sheet-spec";
+import type { WorkbookEval } from "../engine/evaluate";
 import type { Model } from "../engine/model/types";
 import { buildContext } from "./context";
 import { renderSheet } from "./layout/render";
@@ -11,14 +12,15 @@ import { summaryOf, type ReportSummary } from "./summary";
 
 /**
  * The report sheets and the summary printed after generating, from ONE evaluation of the model
- * (the job needs both; evaluating 5 000 indicators twice costs a quarter of a second).
+ * (the job needs both), reading the job's evaluation when given (the check already made it).
  */
 export function buildReportWithSummary(
   model: Model,
   findings: Finding[],
   options: ReportOptions = {},
+  evaluation?: WorkbookEval,
 ): { specs: SheetSpec[]; summary: ReportSummary } {
-  const ctx = buildContext(model, findings, options);
+  const ctx = buildContext(model, findings, options, evaluation);
   const wanted = new Set(options.sheets ?? REPORT_SHEET_KEYS);
   const specs = REPORT_SHEET_KEYS.filter((key) => wanted.has(key))
     .map((key) => SHEET_BUILDERS[key](ctx))

@@ -1,5 +1,6 @@
 import type { Finding } from "../engine/check/finding";
 import type { SheetSpec } from "../engine/model/sheet-spec";
+import type { WorkbookEval } from "../engine/evaluate";
 import type { Model } from "../engine/model/types";
 import type { ReportContext } from "./context";
 import { buildReportWithSummary } from "./build-report-with-summary";
@@ -13,8 +14,13 @@ import type { SheetPlan } from "./layout/types";
  * `options.sheets` selects sheet keys (default all, always in workbook order); Standar Nasional
  * appears only when an indicator has a target nasional.
  */
-export function buildReport(model: Model, findings: Finding[], options: ReportOptions = {}): SheetSpec[] {
-  return buildReportWithSummary(model, findings, options).specs;
+export function buildReport(
+  model: Model,
+  findings: Finding[],
+  options: ReportOptions = {},
+  evaluation?: WorkbookEval,
+): SheetSpec[] {
+  return buildReportWithSummary(model, findings, options, evaluation).specs;
 }
 
 export type SheetBuilder = (ctx: ReportContext) => SheetPlan | null;

@@ -174,7 +174,26 @@ class FakeWorksheet extends Loadable {
   get pageLayout() {
     const page = (key: keyof SheetState["page"], v: unknown) =>
       this.q(`pageLayout.${key}`, v, () => ((this.state().page as Record<string, unknown>)[key] = v));
-    return {
+    const into = (group: "margins" | "headersFooters", key: string, v: unknown) =>
+      this.q(`pageLayout.${group}.${key}`, v, () => {
+        const p = this.state().page as Record<string, Record<string, unknown> | undefined>;
+        p[group] = { ...(p[group] ?? {}), [key]: v };
+      });
+    const sections = {};
+    for (const key of [
+      "leftHeader",
+      "centerHeader",
+      "rightHeader",
+      "leftFooter",
+      "centerFooter",
+      "rightFooter",
+    ])
+      Object.defineProperty(sections, key, {
+        set: (v: string) => {
+          into("headersFooters", key, v);
+        },
+      });
+    const layout = {
       set paperSize(v: string) {
         page("paperSize", v);
       },
@@ -185,6 +204,20 @@ class FakeWorksheet extends Loadable {
         page("zoom", v);
       },
       setPrintTitleRows: (rows: string) => page("printTitleRows", rows),
+      headersFooters: { defaultForAllPages: sections },
+    };
+    for (const side of ["left", "right", "top", "bottom", "header", "footer"])
+      Object.defineProperty(layout, `${side}Margin`, {
+        set: (v: number) => {
+          into("margins", side, v);
+        },
+      });
+    return layout;
+  }
+  get comments() {
+    return {
+      add: (cell: string, text: string) =>
+        this.q("comments.add", { cell, text }, () => this.state().comments.push({ cell, text })),
     };
   }
   get tables() {

@@ -24,7 +24,15 @@ export type SheetState = {
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   freeze?: { rows: number; columns: number };
-  page: { paperSize?: string; orientation?: string; zoom?: unknown; printTitleRows?: string };
+  page: {
+    paperSize?: string;
+    orientation?: string;
+    zoom?: unknown;
+    printTitleRows?: string;
+    margins?: Record<string, number>; // points, by side
+    headersFooters?: Record<string, string>; // centerHeader, leftFooter …
+  };
+  comments: { cell: string; text: string }[];
   validations: { address: string; rule: unknown }[];
   conditionalFormats: {
     address: string;
@@ -51,6 +59,7 @@ export function newSheet(name: string): SheetState {
     validations: [],
     conditionalFormats: [],
     pageBreaks: [],
+    comments: [],
   };
 }
 

@@ -1,4 +1,7 @@
+import ExcelJS from "exceljs";
 import { parseRange } from "../../src/adapters/a1";
+import { newXlsx } from "../../src/adapters/xlsx";
+import type { SheetSpec } from "../../src/engine/model/sheet-spec";
 import { officePort } from "../../src/adapters/office";
 import type { WritePlan } from "../../src/workbook/port";
 import { FakeExcel } from "./fake-excel";
@@ -247,5 +250,64 @@ describe("office and xlsx writers: a second table can start on its own printed p
     const spec = { ...fullSpec(), pageBreaks: [1, 5] };
     await officePort(fx.run).applyPlan({ create: [{ name: "PK", spec }], remove: [], rename: [] });
     expect(fx.sheet("PK").pageBreaks).toEqual(["A5"]);
+  });
+});
+
+describe("office and xlsx writers: the print set (zoom, margins, running title, page numbers, notes)", () => {
+  const printed = (): SheetSpec => ({
+    ...fullSpec(),
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      scale: 85,
+      paperSize: "A4",
+      margins: { left: 0.4, right: 0.4, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
+      header: { center: "Tabel 3.2 Koperasi && UKM" },
+      footer: { left: "Dinas", right: "Halaman &P dari &N" },
+    },
+    notes: [{ cell: "E4", text: "Target kosong: capaian tidak dapat dihitung" }],
+  });
+  it("office: zoom instead of fit, margins in points, header/footer sections, a comment per note", async () => {
+    const fx = new FakeExcel();
+    await officePort(fx.run).applyPlan({ create: [{ name: "PK", spec: printed() }], remove: [], rename: [] });
+    const s = fx.sheet("PK");
+    expect(s.page.zoom).toEqual({ scale: 85 });
+    expect(s.page.margins).toEqual({
+      left: 28.8,
+      right: 28.8,
+      top: 50.4,
+      bottom: 50.4,
+      header: 21.6,
+      footer: 21.6,
+    });
+    expect(s.page.headersFooters).toEqual({
+      centerHeader: "Tabel 3.2 Koperasi && UKM",
+      leftFooter: "Dinas",
+      rightFooter: "Halaman &P dari &N",
+    });
+    expect(s.comments).toEqual([{ cell: "E4", text: "Target kosong: capaian tidak dapat dihitung" }]);
+  });
+  it("xlsx: the same page setup, header/footer in OOXML sections and the note on the cell", async () => {
+    const book = newXlsx();
+    await book.applyPlan({ create: [{ name: "PK", spec: printed() }], remove: [], rename: [] });
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load((await book.toBuffer()) as unknown as ArrayBuffer);
+    const ws = again.getWorksheet("PK")!;
+    expect(ws.pageSetup).toMatchObject({ scale: 85, fitToPage: false, paperSize: 9 });
+    expect(ws.pageSetup.margins).toEqual({
+      left: 0.4,
+      right: 0.4,
+      top: 0.7,
+      bottom: 0.7,
+      header: 0.3,
+      footer: 0.3,
+    });
+    expect(ws.headerFooter).toMatchObject({
+      oddHeader: "&CTabel 3.2 Koperasi && UKM",
+      oddFooter: "&LDinas&RHalaman &P dari &N",
+    });
+    const note = ws.getCell("E4").note;
+    const text = typeof note === "string" ? note : note?.texts?.map((t) => t.text).join("");
+    expect(text).toBe("Target kosong: capaian tidak dapat dihitung");
   });
 });

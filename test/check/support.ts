@@ -46,6 +46,7 @@ const IND_COLS = {
   pagu: "M",
   realisasiAnggaran: "N",
   serapanStated: "O",
+  analisis: "AM",
 } as const;
 type IndField = keyof typeof IND_COLS;
 

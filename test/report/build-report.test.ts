@@ -63,7 +63,8 @@ describe("every number is the engine's: seed 004 (Tabel 3.2, 3.4, 3.7)", () => {
     const { index, cells } = rowWith(capaian, indikator);
     expect(cells[6]).toBeCloseTo(value, 2);
     expect(cells[7]).toBe(label);
-    expect(cells[8]).toBe("R / T × 100");
+    // The formula is the header's, once: "(7) = (6)/(5)×100" (no per-row "Rumus" column).
+    expect(grid(capaian).flat()).toContain("(7) = (6)/(5)×100");
     expect(fillAt(capaian, index + 1, 8)).toBe(color);
     expect(formatAt(capaian, index + 1, 7)).toBe("0.00");
   });
@@ -126,11 +127,11 @@ describe("every number is the engine's: seed 004 (Tabel 3.2, 3.4, 3.7)", () => {
   });
 });
 
-describe("a Problem is written as its error code with a note, never NaN", () => {
+describe("a Problem prints as – with the reason in the cell's note, never an error code or NaN", () => {
   it.each([
-    ["capaian-kinerja", '=HYPERLINK("http://x")', 6, "#DIV/0!", /Target 0/],
-    ["capaian-kinerja", "-Indeks kepuasan", 6, "#N/A", /Realisasi kosong/],
-    ["realisasi-anggaran", "Kegiatan dengan pagu 0", 4, "#DIV/0!", /Pagu 0/],
+    ["capaian-kinerja", '=HYPERLINK("http://x")', 6, "–", /Target 0/],
+    ["capaian-kinerja", "-Indeks kepuasan", 6, "–", /Realisasi kosong/],
+    ["realisasi-anggaran", "Kegiatan dengan pagu 0", 4, "–", /Pagu 0/],
   ])("%s, row %s: column %d shows %s", (key, label, col, code, message) => {
     const spec = sheet(edge, key);
     const { index, cells } = rowWith(spec, label);
@@ -167,12 +168,12 @@ describe("options change what the engine is asked, not the arithmetic of the rep
     expect(rowWith(sheet(edge, "capaian-kinerja"), "+Angka kemiskinan").cells[6]).toBe(120);
   });
   it.each([
-    ["selisih", "(9) = (4) − (7)", 91.9047619 - 16.3205197],
-    ["rasio", "(9) = (4)/(7)×100", (91.9047619 / 16.3205197) * 100],
+    ["selisih", "(10) = (6) − (9)", 91.9047619 - 16.3205197],
+    ["rasio", "(10) = (6)/(9)×100", (91.9047619 / 16.3205197) * 100],
   ] as const)("efisiensi method %s prints %s", (metode, formula, value) => {
     const spec = sheet(buildReport(seed004Model(), [], { efisiensi: metode }), "efisiensi");
     expect(grid(spec).flat()).toContain(formula);
-    expect(rowWith(spec, "Persentase UMKM dan Koperasi yang Naik Skala Usaha").cells[8]).toBeCloseTo(
+    expect(rowWith(spec, "Persentase UMKM dan Koperasi yang Naik Skala Usaha").cells[9]).toBeCloseTo(
       value,
       3,
     );
@@ -185,16 +186,22 @@ describe("options change what the engine is asked, not the arithmetic of the rep
 
 describe("Pemeriksaan lists every finding, errors first, linked to its input cell", () => {
   it("orders by severity, then sheet and cell, with an in-workbook link", () => {
-    const rows = grid(sheet(edge, "pemeriksaan")).filter(
-      (r) => typeof r[2] === "string" && /^[A-Z_]+$/.test(r[2] as string),
-    );
+    const rows = grid(sheet(edge, "pemeriksaan")).filter((r) => r[3] !== null && typeof r[3] === "object");
     expect(rows.map((r) => [r[1], r[2], r[3]])).toEqual([
-      ["Kesalahan", "CAPAIAN_MISMATCH", { text: "Kinerja!G5", link: { sheet: "Kinerja", cell: "G5" } }],
-      ["Peringatan", "OVER_BUDGET", { text: "Anggaran!D6", link: { sheet: "Anggaran", cell: "D6" } }],
-      ["Peringatan", "MISSING_VALUE", { text: "Kinerja!G7", link: { sheet: "Kinerja", cell: "G7" } }],
+      [
+        "Kesalahan",
+        "Capaian tidak sesuai hitungan",
+        { text: "Kinerja!G5", link: { sheet: "Kinerja", cell: "G5" } },
+      ],
+      [
+        "Peringatan",
+        "Realisasi melebihi pagu",
+        { text: "Anggaran!D6", link: { sheet: "Anggaran", cell: "D6" } },
+      ],
+      ["Peringatan", "Nilai kosong", { text: "Kinerja!G7", link: { sheet: "Kinerja", cell: "G7" } }],
       [
         "Informasi",
-        "FORMAT_AMBIGUOUS",
+        "Format angka meragukan",
         { text: "Data Lain!AA10", link: { sheet: "Data Lain", cell: "AA10" } },
       ],
     ]);

@@ -1,5 +1,5 @@
 import type { ConditionalFormattingRule, DataValidation, Worksheet } from "exceljs";
-import type { SheetSpec } from "../../engine/model/sheet-spec";
+import type { HeaderFooter, SheetSpec } from "../../engine/model/sheet-spec";
 import { cellAddress, parseRange } from "../a1";
 import { argb } from "./style";
 
@@ -18,11 +18,33 @@ function writePrint(ws: Worksheet, spec: SheetSpec): void {
   // ExcelJS puts a break after a row: a page that starts at row r breaks after row r − 1.
   for (const row of spec.pageBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
   if (!spec.print) return;
-  const { orientation, fitToWidth, repeatRows } = spec.print;
-  Object.assign(ws.pageSetup, { paperSize: PAPER_A4, orientation, fitToPage: fitToWidth });
+  const { orientation, fitToWidth, repeatRows, scale, margins, header, footer } = spec.print;
+  const fit = fitToWidth && scale === undefined;
+  Object.assign(ws.pageSetup, { paperSize: PAPER_A4, orientation, fitToPage: fit });
   // fitToHeight 0 = as many pages tall as needed: fit to width only.
-  if (fitToWidth) Object.assign(ws.pageSetup, { fitToWidth: 1, fitToHeight: 0 });
+  if (fit) Object.assign(ws.pageSetup, { fitToWidth: 1, fitToHeight: 0 });
+  if (scale !== undefined) ws.pageSetup.scale = scale;
+  if (margins) ws.pageSetup.margins = { ...margins };
   if (repeatRows) ws.pageSetup.printTitlesRow = `${repeatRows.first}:${repeatRows.last}`;
+  if (header) ws.headerFooter.oddHeader = sections(header);
+  if (footer) ws.headerFooter.oddFooter = sections(footer);
+}
+
+/** "&L…&C…&R…": the OOXML form of a header or footer (its codes, &P and &N, pass through). */
+function sections(hf: HeaderFooter): string {
+  return [
+    ["&L", hf.left],
+    ["&C", hf.center],
+    ["&R", hf.right],
+  ]
+    .filter(([, text]) => text)
+    .map(([code, text]) => `${code}${text}`)
+    .join("");
+}
+
+/** Cell notes: why a cell shows "–" (the engine's message), as a note Excel shows on hover and can print. */
+function writeNotes(ws: Worksheet, spec: SheetSpec): void {
+  for (const n of spec.notes ?? []) ws.getCell(n.cell).note = n.text;
 }
 
 /** Excel Table over cells already written: header names from the first row, data from the rest. */
@@ -83,11 +105,12 @@ function writeDataBars(ws: Worksheet, spec: SheetSpec): void {
   });
 }
 
-/** Freeze panes, print setup, tables, validations and data bars of a sheet. */
+/** Freeze panes, print setup (zoom, margins, running header/footer), tables, validations, data bars and notes of a sheet. */
 export function writeExtras(ws: Worksheet, spec: SheetSpec): void {
   writeView(ws, spec);
   writePrint(ws, spec);
   writeTables(ws, spec);
   writeValidations(ws, spec);
   writeDataBars(ws, spec);
+  writeNotes(ws, spec);
 }

@@ -17,6 +17,7 @@ export type RuleId =
   | "DUPLICATE_CODE"
   | "PK_NOT_REPORTED"
   | "NEGATIVE_VALUE"
+  | "ANALISIS_MISSING"
   | "READER";
 
 export type Severity = "error" | "warning" | "info";

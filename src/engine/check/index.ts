@@ -4,5 +4,5 @@ export type { JobOptionsLike } from "./options";
 export { runChecks } from "./run-checks";
 export { RULES } from "./registry";
 export { sortFindings } from "./sort-findings";
-export { parseA1 } from "./a1";
+export { parseA1 } from "../sheet/a1";
 export { agreeCell, statedDecimals } from "./stated";

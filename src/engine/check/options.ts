@@ -1,2 +1,4 @@
-/** The settings runChecks reads; the same fields as JobOptions (src/jobs/types.ts), kept here so the engine imports nothing outside it. */
-export type JobOptionsLike = { tahun?: number; batas?: number | null };
+import type { EvaluateOptions } from "../options";
+
+/** The settings runChecks reads: the engine's one options type (JobOptions in src/jobs is the same type). */
+export type JobOptionsLike = EvaluateOptions;

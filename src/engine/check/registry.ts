@@ -16,8 +16,9 @@ import { unitMismatch } from "./rules/unit-mismatch";
 import { duplicateCode } from "./rules/duplicate-code";
 import { pkNotReported } from "./rules/pk-not-reported";
 import { negativeValue } from "./rules/negative-value";
+import { analisisMissing } from "./rules/analisis-missing";
 
-/** Every rule of DOMAIN.md §8, in the order of its table (plus NEGATIVE_VALUE from §2). */
+/** Every rule of DOMAIN.md §8, in the order of its table (plus NEGATIVE_VALUE from §2 and ANALISIS_MISSING). */
 export const RULES: RuleEntry[] = [
   { id: "CAPAIAN_MISMATCH", run: capaianMismatch },
   { id: "CAP_HIDDEN", run: capHidden },
@@ -36,4 +37,5 @@ export const RULES: RuleEntry[] = [
   { id: "DUPLICATE_CODE", run: duplicateCode },
   { id: "PK_NOT_REPORTED", run: pkNotReported },
   { id: "NEGATIVE_VALUE", run: negativeValue },
+  { id: "ANALISIS_MISSING", run: analisisMissing },
 ];

@@ -1,7 +1,6 @@
 import type { Model } from "../model/types";
 import type { JobOptionsLike } from "./options";
-import { PERMENDAGRI_86 } from "../kriteria";
-import { evaluateAnggaran, evaluateIndikator, resolveScale } from "../evaluate";
+import { evaluateWorkbook, type WorkbookEval } from "../evaluate";
 import type { Finding } from "./finding";
 import type { CheckContext, Evals } from "./types";
 import { RULES } from "./registry";
@@ -9,14 +8,18 @@ import { sortFindings } from "./sort-findings";
 
 /**
  * Every consistency rule of DOMAIN.md §8 over a model, plus the reader's diagnostics (rule READER), sorted by sheet and
- * cell and deduplicated.
+ * cell and deduplicated. It reads the job's one evaluation (evaluateWorkbook) when given, so the check and the report
+ * never compute a number twice.
  * @example runChecks(model, { batas: null }).filter((f) => f.severity === "error").length //=> 0 for a correct workbook
  */
-export function runChecks(model: Model, options: JobOptionsLike = {}): Finding[] {
+export function runChecks(
+  model: Model,
+  options: JobOptionsLike = {},
+  evaluation: WorkbookEval = evaluateWorkbook(model, options),
+): Finding[] {
   const findings: Finding[] = [];
-  const resolved = resolveScale(model);
-  const scale = resolved.ok ? resolved.value : PERMENDAGRI_86;
-  if (!resolved.ok) {
+  const resolved = evaluation.scaleProblem;
+  if (resolved) {
     const at = model.skala?.[0]?.label.origin ?? { sheet: "Skala", cell: "A1" };
     findings.push({
       rule: "READER",
@@ -26,10 +29,15 @@ export function runChecks(model: Model, options: JobOptionsLike = {}): Finding[]
       message: `Skala di workbook tidak dipakai (${resolved.message}); memakai Permendagri 86/2017`,
     });
   }
-  const ctx: CheckContext = { scale, batas: options.batas ?? null, tahun: options.tahun ?? model.tahun };
+  const ctx: CheckContext = {
+    scale: evaluation.scale,
+    batas: evaluation.ctx.batas ?? null,
+    tahun: evaluation.tahun,
+  };
   const evals: Evals = {
-    indikator: model.indikator.map((ind) => evaluateIndikator(ind, ctx)),
-    anggaran: evaluateAnggaran(model),
+    indikator: evaluation.rows,
+    anggaran: evaluation.budget,
+    kinerja: evaluation.kinerja,
   };
   for (const rule of RULES) findings.push(...rule.run(model, evals, ctx));
   for (const d of model.diagnostics)

@@ -1,5 +1,5 @@
 import type { Finding } from "./finding";
-import { parseA1 } from "./a1";
+import { parseA1 } from "../sheet/a1";
 
 /**
  * Findings in sheet order (as given), then row, then column (not string order: A10 after A9), one per rule and cell.

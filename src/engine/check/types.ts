@@ -1,10 +1,13 @@
 import type { Scale } from "../kriteria";
 import type { Model } from "../model/types";
-import type { AnggaranEval, IndikatorEval } from "../evaluate";
+import type { AnggaranEval, Evaluated, IndikatorEval } from "../evaluate";
 import type { Finding, RuleId } from "./finding";
 
-/** The computed values every rule reads: one IndikatorEval per Model.indikator row, one AnggaranEval per Model.anggaran row. */
-export type Evals = { indikator: IndikatorEval[]; anggaran: AnggaranEval[] };
+/**
+ * The computed values every rule reads: one IndikatorEval per Model.indikator row, one AnggaranEval per Model.anggaran
+ * row, and the indicators of the reporting year joined across tables (evaluateWorkbook's `kinerja`).
+ */
+export type Evals = { indikator: IndikatorEval[]; anggaran: AnggaranEval[]; kinerja?: Evaluated[] };
 
 /** Settings a rule may need: the scale in force, the configured cap and the reporting year. */
 export type CheckContext = { scale: Scale; batas: number | null; tahun?: number };

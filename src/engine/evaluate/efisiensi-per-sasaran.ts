@@ -3,7 +3,7 @@ import { serapan } from "../anggaran";
 import { efisiensi, kategoriEfisiensi, rumusEfisiensi, type MetodeEfisiensi } from "../efisiensi";
 import { rataCapaian } from "../compare";
 import type { Model } from "../model/types";
-import type { EfisiensiSasaran, EvalContext, ProgramRef } from "./types";
+import type { AnggaranEval, EfisiensiSasaran, EvalContext, ProgramRef } from "./types";
 import { sasaranGroups, type SasaranGroup } from "./sasaran-groups";
 import { assignPrograms, ownBudget } from "./programs-for";
 
@@ -15,11 +15,24 @@ export function efisiensiPerSasaran(
   model: Model,
   ctx: EvalContext & { metode?: MetodeEfisiensi | null },
 ): EfisiensiSasaran[] {
-  const metode: MetodeEfisiensi = ctx.metode ?? "selisih";
-  const groups = sasaranGroups(model, ctx);
+  return efisiensiOfGroups(model, sasaranGroups(model, ctx), ctx.batas ?? null, ctx.metode ?? "selisih");
+}
+
+/**
+ * The same for groups already evaluated, with the budget evaluation of the whole workbook (a program whose pagu sits
+ * only on its kegiatan gets their sums).
+ * @example efisiensiOfGroups(model, groups, null, "selisih", evaluateAnggaran(model))[0].pagu //=> 1000
+ */
+export function efisiensiOfGroups(
+  model: Model,
+  groups: SasaranGroup[],
+  batas: number | null,
+  metode: MetodeEfisiensi,
+  budget?: AnggaranEval[],
+): EfisiensiSasaran[] {
   // Programs are assigned once across all sasaran, so none is counted under two of them.
-  const assigned = assignPrograms(model, groups);
-  return groups.map((g) => one(g, ownBudget(g) ?? assigned.get(g.key) ?? [], ctx.batas ?? null, metode));
+  const assigned = assignPrograms(model, groups, budget);
+  return groups.map((g) => one(g, ownBudget(g) ?? assigned.get(g.key) ?? [], batas, metode));
 }
 
 function one(

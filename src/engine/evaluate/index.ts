@@ -1,5 +1,6 @@
 export type {
   EvalContext,
+  Evaluated,
   IndikatorEval,
   YearEval,
   AnggaranEval,
@@ -8,11 +9,19 @@ export type {
 } from "./types";
 export type { SasaranGroup } from "./sasaran-groups";
 export type { EngineInput } from "./inputs";
+export type { WorkbookEval } from "./evaluate-workbook";
+export type { Totals } from "./totals";
+export type { AgencyEval, EfisiensiIndikator } from "./agency";
+export { evaluateWorkbook } from "./evaluate-workbook";
 export { resolveScale } from "./resolve-scale";
 export { evaluateIndikator } from "./evaluate-indikator";
 export { evaluateAnggaran } from "./evaluate-anggaran";
-export { efisiensiPerSasaran } from "./efisiensi-per-sasaran";
-export { sasaranGroups } from "./sasaran-groups";
+export { efisiensiPerSasaran, efisiensiOfGroups } from "./efisiensi-per-sasaran";
+export { sasaranGroups, groupBySasaran } from "./sasaran-groups";
 export { programsFor, assignPrograms, ownBudget } from "./programs-for";
 export { normaliseKey } from "./normalise";
+export { indikatorKey, collectIndikator, reportsThisYear } from "./identity";
+export { primaryAnggaran } from "./primary-anggaran";
+export { totalsOf, rootsOf, hasRealisasi, NO_REALISASI } from "./totals";
+export { agencyOf, efisiensiPerIndikator, SERAPAN_RENDAH } from "./agency";
 export { cellInput, quarterNums, annualInput } from "./inputs";

@@ -1,5 +1,5 @@
 import type { AnggaranRow, Model } from "../model/types";
-import type { ProgramRef } from "./types";
+import type { AnggaranEval, ProgramRef } from "./types";
 import type { SasaranGroup } from "./sasaran-groups";
 import { normaliseKey } from "./normalise";
 import { evaluateAnggaran } from "./evaluate-anggaran";
@@ -9,8 +9,13 @@ import { evaluateAnggaran } from "./evaluate-anggaran";
  * program rows of anggaran tables mapped to it by Kode Sasaran or Sasaran; each program (or merged cell) counted once.
  * @example programsFor(model, group).map((p) => p.pagu) //=> [1_200_000_000, 350_000_000]
  */
-export function programsFor(model: Model, g: SasaranGroup, groups: SasaranGroup[] = [g]): ProgramRef[] {
-  return ownBudget(g) ?? assignPrograms(model, groups).get(g.key) ?? [];
+export function programsFor(
+  model: Model,
+  g: SasaranGroup,
+  groups: SasaranGroup[] = [g],
+  budget?: AnggaranEval[],
+): ProgramRef[] {
+  return ownBudget(g) ?? assignPrograms(model, groups, budget).get(g.key) ?? [];
 }
 
 /**
@@ -18,9 +23,13 @@ export function programsFor(model: Model, g: SasaranGroup, groups: SasaranGroup[
  * indicator's code wins; a shorter code ("1") goes to the first sasaran whose codes extend it ("1.2", "1.2.3").
  * @example assignPrograms(model, groups).get("meningkatnya akuntabilitas kinerja")?.length //=> 1
  */
-export function assignPrograms(model: Model, groups: SasaranGroup[]): Map<string, ProgramRef[]> {
+export function assignPrograms(
+  model: Model,
+  groups: SasaranGroup[],
+  budget?: AnggaranEval[],
+): Map<string, ProgramRef[]> {
   const { exact, prefix } = groupIndex(groups);
-  const sums = programSums(model);
+  const sums = programSums(model, budget);
   const found = new Map<string, Map<string, ProgramRef>>();
   model.anggaran.forEach((row, index) => {
     if (row.rowKind !== "data" || row.tingkat !== "program") return;
@@ -74,12 +83,16 @@ function groupIndex(groups: SasaranGroup[]): { exact: Map<string, string>; prefi
   return { exact, prefix };
 }
 
-// A program row whose own pagu is empty still carries its kegiatan's money (the engine's roll-up of its children).
-function programSums(model: Model): Map<number, { pagu: number; realisasi: number }> {
+// A program row whose own pagu is empty still carries its kegiatan's money (the engine's roll-up of its children,
+// from the evaluation of the WHOLE budget table: a program's kegiatan are not program rows).
+function programSums(
+  model: Model,
+  budget?: AnggaranEval[],
+): Map<number, { pagu: number; realisasi: number }> {
   const needed = model.anggaran.some((r) => r.tingkat === "program" && (r.pagu?.num ?? null) === null);
   const sums = new Map<number, { pagu: number; realisasi: number }>();
   if (!needed) return sums;
-  for (const e of evaluateAnggaran(model)) if (e.computed) sums.set(e.index, e.computed);
+  for (const e of budget ?? evaluateAnggaran(model)) if (e.computed) sums.set(e.index, e.computed);
   return sums;
 }
 

@@ -1,30 +1,35 @@
-import type { Indikator, Model } from "../model/types";
-import type { EvalContext, IndikatorEval } from "./types";
+import type { Model } from "../model/types";
+import type { EvalContext, Evaluated } from "./types";
 import { evaluateIndikator } from "./evaluate-indikator";
+import { collectIndikator, reportsThisYear } from "./identity";
 import { normaliseKey } from "./normalise";
 
-export type SasaranGroup = { key: string; sasaran: string; items: { row: Indikator; eval: IndikatorEval }[] };
+export type SasaranGroup = { key: string; sasaran: string; items: Evaluated[] };
 
 /**
- * Indicators grouped by their sasaran (normalised name), each indicator once (the first row that computes wins).
+ * The indicators of the reporting year (collectIndikator: one identity rule) grouped by their sasaran (normalised name).
  * @example sasaranGroups(model, ctx)[0].sasaran //=> "Meningkatnya kualitas kelembagaan koperasi"
  */
 export function sasaranGroups(model: Model, ctx: EvalContext): SasaranGroup[] {
+  const list = collectIndikator(model)
+    .filter(reportsThisYear)
+    .map((row) => ({ row, eval: evaluateIndikator(row, ctx) }));
+  return groupBySasaran(list);
+}
+
+/**
+ * Already evaluated indicators grouped by sasaran, in order of first appearance; rows without a sasaran are left out.
+ * @example groupBySasaran(evaluation.kinerja).map((g) => g.items.length) //=> [1, 2, 1] (004)
+ */
+export function groupBySasaran(list: Evaluated[]): SasaranGroup[] {
   const groups = new Map<string, SasaranGroup>();
-  const kinds = new Map(model.tables.map((t) => [t.id, t.kind]));
-  for (const row of model.indikator) {
-    const kind = kinds.get(row.table);
-    if (row.rowKind !== "data" || (kind !== "kinerja" && kind !== "kinerja+anggaran")) continue;
-    const sasaran = row.sasaran?.text.trim() ?? "";
+  for (const item of list) {
+    const sasaran = item.row.sasaran?.text.trim() ?? "";
     const key = normaliseKey(sasaran);
     if (key === "") continue;
     const group = groups.get(key) ?? { key, sasaran, items: [] };
     groups.set(key, group);
-    const name = normaliseKey(row.indikator?.text);
-    const ev = evaluateIndikator(row, ctx);
-    const at = group.items.findIndex((i) => normaliseKey(i.row.indikator?.text) === name);
-    if (at < 0) group.items.push({ row, eval: ev });
-    else if (!group.items[at].eval.capaian.ok && ev.capaian.ok) group.items[at] = { row, eval: ev };
+    group.items.push(item);
   }
   return [...groups.values()];
 }

@@ -8,6 +8,9 @@ import type { AnggaranRow, Indikator } from "../model/types";
 /** What every per-row computation needs: the scale, the optional cap and the reporting year. */
 export type EvalContext = { scale: Scale; batas?: number | null; tahun?: number };
 
+/** One indicator (rows of several tables joined by collectIndikator) with its evaluation. */
+export type Evaluated = { row: Indikator; eval: IndikatorEval };
+
 /** Target, realisasi and capaian of one indicator in one year (earlier years and the reporting year). */
 export type YearEval = { tahun: number; target?: number; realisasi?: number; capaian: Result<number> };
 
@@ -60,7 +63,7 @@ export type ProgramRef = {
 /** One sasaran of the efficiency analysis (DOMAIN.md §6). */
 export type EfisiensiSasaran = {
   sasaran: string;
-  indikator: { row: Indikator; eval: IndikatorEval }[];
+  indikator: Evaluated[];
   capaian: Result<number>; // unweighted mean of its indicators, capped by batas
   programs: ProgramRef[];
   pagu: number | null;

@@ -1,5 +1,5 @@
 import type { CellStyle } from "../../engine/model/sheet-spec";
-import { cellRef, rangeRef } from "./a1";
+import { cellAddress as cellRef, rangeAddress as rangeRef } from "../../engine/sheet/a1";
 import { addRow, numberFormat, style, type Canvas } from "./canvas";
 import { isFilled, isFormatted, isProblem, toInput } from "./cells";
 import { DATA_BAR, FMT, fontOn, STYLE } from "./styles";
@@ -24,7 +24,7 @@ const KIND_STYLE: Partial<Record<ColumnKind, CellStyle>> = {
   angka: STYLE.right,
 };
 
-const PROBLEM_STYLE: CellStyle = { hAlign: "right", fontColor: "#C00000" };
+const PROBLEM_STYLE: CellStyle = { hAlign: "center", fontColor: "#595959" };
 
 /** Writes the data rows of a part; returns the first and last body row (last < first when empty). */
 export function writeBody(canvas: Canvas, part: TablePart): { first: number; last: number } {
@@ -90,7 +90,7 @@ function formattedRuns(canvas: Canvas, cells: ReportCell[][], first: number): vo
 // Reports print a sasaran once and merge it down over its indicators (004:L712–722); equal texts
 // in consecutive data rows become one merged cell.
 function mergeRuns(cells: ReportCell[][], part: TablePart, first: number): string[] {
-  const merges: string[] = [];
+  const merges: string[] = groupRuns(cells, part, first);
   for (const c of part.mergeDown ?? []) {
     let k = 0;
     while (k < cells.length) {
@@ -110,6 +110,27 @@ function mergeRuns(cells: ReportCell[][], part: TablePart, first: number): strin
       }
       k = j + 1;
     }
+  }
+  return merges;
+}
+
+// A group's first row carries the value (the budget of a sasaran, its number): merged over the whole run of the group.
+function groupRuns(cells: ReportCell[][], part: TablePart, first: number): string[] {
+  const merges: string[] = [];
+  let k = 0;
+  while (k < cells.length) {
+    const group = part.rows[k].group;
+    let j = k;
+    while (group !== undefined && j + 1 < cells.length && part.rows[j + 1].group === group) j++;
+    if (j > k)
+      for (const c of part.mergeGroups ?? []) {
+        // Merged only when the rows below repeat the first or say nothing: a number of its own stays visible.
+        const rest = cells.slice(k + 1, j + 1).map((row) => row[c]);
+        if (!rest.every((v) => v === null || v === cells[k][c])) continue;
+        for (let m = k + 1; m <= j; m++) cells[m][c] = null;
+        merges.push(rangeRef(first + k, c + 1, first + j, c + 1));
+      }
+    k = j + 1;
   }
   return merges;
 }

@@ -1,5 +1,5 @@
 import type { CellInput, CellStyle, Color } from "../../engine/model/sheet-spec";
-import { rangeRef } from "./a1";
+import { rangeAddress as rangeRef } from "../../engine/sheet/a1";
 
 /**
  * The sheet being laid out: one rectangular grid written as a single block at A1 (one 2-D array

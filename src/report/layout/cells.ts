@@ -4,6 +4,9 @@ import type { Result } from "../../engine/result";
 import { angkaFormat } from "./styles";
 import type { Filled, Formatted, ProblemCell, ReportCell } from "./types";
 
+/** What a cell that cannot be computed shows. */
+export const EMPTY_RESULT = "–";
+
 /** Text of an input cell, as a plain string value (a leading "=" stays text: writers never evaluate strings). */
 export function textOf(cell: ModelCell | undefined): string | null {
   if (!cell) return null;
@@ -47,7 +50,8 @@ export function isProblem(cell: ReportCell): cell is ProblemCell {
 export function toInput(cell: ReportCell): CellInput {
   if (isFormatted(cell)) return cell.value;
   if (isFilled(cell)) return cell.label;
-  if (isProblem(cell)) return cell.problem.code;
+  // Nothing to compute prints as a dash, never as an error code; the reason goes in the cell's note.
+  if (isProblem(cell)) return EMPTY_RESULT;
   if (typeof cell === "number" && !Number.isFinite(cell)) return null;
   return cell;
 }

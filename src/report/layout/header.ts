@@ -1,4 +1,4 @@
-import { rangeRef } from "./a1";
+import { rangeAddress as rangeRef } from "../../engine/sheet/a1";
 import { addRow, style, type Canvas } from "./canvas";
 import { STYLE } from "./styles";
 import type { Column } from "./types";

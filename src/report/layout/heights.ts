@@ -1,5 +1,5 @@
 import type { CellInput } from "../../engine/model/sheet-spec";
-import { parseRef } from "./a1";
+import { tryRange } from "../../engine/sheet/a1";
 import type { Canvas } from "./canvas";
 import type { StyleGrid } from "./style-grid";
 import { capacity, wrapLines } from "./text-width";
@@ -22,11 +22,11 @@ type Span = { rows: number; width: number };
 function spans(canvas: Canvas, widths: number[]): Map<number, Span> {
   const out = new Map<number, Span>();
   for (const m of canvas.merges) {
-    const box = parseRef(m);
+    const box = tryRange(m);
     if (!box) continue;
     let width = 0;
-    for (let c = box.c1; c <= box.c2; c++) width += widths[c - 1] ?? 0;
-    out.set((box.r1 - 1) * canvas.width + box.c1 - 1, { rows: box.r2 - box.r1 + 1, width });
+    for (let c = box.left; c <= box.right; c++) width += widths[c - 1] ?? 0;
+    out.set((box.top - 1) * canvas.width + box.left - 1, { rows: box.bottom - box.top + 1, width });
   }
   return out;
 }

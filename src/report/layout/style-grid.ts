@@ -1,4 +1,4 @@
-import { parseRef } from "./a1";
+import { tryRange } from "../../engine/sheet/a1";
 import type { Canvas } from "./canvas";
 
 /** What the text measure needs of each cell's style, after every format entry has been applied in order. */
@@ -35,9 +35,9 @@ export function styleGrid(canvas: Canvas): StyleGrid {
 }
 
 function each(range: string, width: number, height: number, fn: (index: number) => void): void {
-  const box = parseRef(range);
+  const box = tryRange(range);
   if (!box) return;
-  for (let r = box.r1; r <= Math.min(box.r2, height); r++) {
-    for (let c = box.c1; c <= Math.min(box.c2, width); c++) fn((r - 1) * width + c - 1);
+  for (let r = box.top; r <= Math.min(box.bottom, height); r++) {
+    for (let c = box.left; c <= Math.min(box.right, width); c++) fn((r - 1) * width + c - 1);
   }
 }

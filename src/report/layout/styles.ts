@@ -38,8 +38,9 @@ export const STYLE = {
   right: { hAlign: "right" },
   parent: { bold: true },
   total: { bold: true, fill: TOTAL_FILL },
-  sumber: { italic: true, fontSize: 9, wrap: true },
-  note: { italic: true, fontSize: 9, fontColor: "#595959", wrap: true },
+  // Lines under a table print as large as its body: at the sheet's zoom they stay at 9 pt or more.
+  sumber: { italic: true, wrap: true },
+  note: { italic: true, fontColor: "#404040", wrap: true },
 } satisfies Record<string, CellStyle>;
 
 /** Readable text on a kriteria fill: white on the dark green and red bands, black elsewhere. */

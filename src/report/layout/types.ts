@@ -25,7 +25,8 @@ export type ProblemCell = { problem: Problem };
 
 export type ReportCell = CellInput | Formatted | Filled | ProblemCell;
 
-export type ReportRow = { cells: ReportCell[]; kind?: "data" | "parent" | "total" };
+/** `group`: rows of one group (a sasaran, a program with its kegiatan) merge in `mergeGroups` columns and print together. */
+export type ReportRow = { cells: ReportCell[]; kind?: "data" | "parent" | "total"; group?: string };
 
 /** One table of a sheet; most sheets have one, Ringkasan has several. */
 export type TablePart = {
@@ -34,6 +35,7 @@ export type TablePart = {
   numbered?: boolean; // print the "(1) (2) …" row under the header (default true)
   rows: ReportRow[];
   mergeDown?: number[]; // 0-based columns whose equal consecutive texts are merged (sasaran)
+  mergeGroups?: number[]; // 0-based columns merged over each run of rows with the same `group` (the group's first cell)
   dataBars?: number[]; // 0-based columns that get a data bar
   sumber?: string; // "Sumber : …" line
   footer?: string[]; // lines under the table, e.g. the efficiency formula

@@ -1,7 +1,15 @@
 import type { ReportContext } from "../context";
 import { textOf } from "../layout/cells";
 import type { Column, SheetPlan } from "../layout/types";
-import { capaianCell, kriteriaCell, numbering, realisasiCell, sheetHead, targetCell } from "./common";
+import {
+  capaianCell,
+  kriteriaCell,
+  numbering,
+  realisasiCell,
+  sheetHead,
+  targetCell,
+  sasaranGroup,
+} from "./common";
 
 const COLUMNS: Column[] = [
   { header: "No.", kind: "no" },
@@ -19,6 +27,7 @@ const COLUMNS: Column[] = [
 export function analisis(ctx: ReportContext): SheetPlan {
   const no = numbering(ctx.kinerja);
   const rows = ctx.kinerja.map((e, i) => ({
+    group: sasaranGroup(e),
     cells: [
       no[i],
       textOf(e.row.sasaran),
@@ -37,7 +46,9 @@ export function analisis(ctx: ReportContext): SheetPlan {
   return {
     ...sheetHead(ctx, "analisis", "Tabel 3.5 Analisis Keberhasilan, Kegagalan, dan Solusi"),
     widths: [10, 28, 32, 10, 10, 11, 14, text, text],
-    parts: [{ columns: COLUMNS, rows, mergeDown: [1], sumber: ctx.instansi || "Data instansi" }],
+    parts: [
+      { columns: COLUMNS, rows, mergeDown: [1], mergeGroups: [0], sumber: ctx.instansi || "Data instansi" },
+    ],
     emptyMessage: "Tidak ada indikator kinerja yang terbaca dari buku kerja.",
   };
 }

@@ -6,28 +6,34 @@ import {
   kriteriaCell,
   numbering,
   realisasiCell,
+  sasaranGroup,
   scaleLabel,
   sheetHead,
   targetCell,
 } from "./common";
+import { capaianFormula } from "./rumus";
 
-const COLUMNS: Column[] = [
-  { header: "No.", kind: "no" },
-  { header: "Sasaran Strategis", kind: "longtext" },
-  { header: "Indikator Kinerja", kind: "longtext" },
-  { header: "Satuan", kind: "text" },
-  { header: "Target", kind: "angka" },
-  { header: "Realisasi", kind: "angka" },
-  { header: "Capaian (%)", kind: "persen", formula: "(7) = (6)/(5)×100" },
-  { header: "Kriteria", kind: "kriteria" },
-  { header: "Rumus", kind: "text" },
-  { header: "Sumber Data", kind: "longtext" },
-];
-
-/** Capaian Kinerja (004 Tabel 3.2): target, realisasi, capaian, kriteria and the formula used per indicator. */
+/**
+ * Capaian Kinerja (004 Tabel 3.2): target, realisasi, capaian and kriteria per indicator. The formula is printed once
+ * in the header, as the rows compute it; a row with another formula (polaritas turun, a predikat target) is named
+ * under the table with its own.
+ */
 export function capaianKinerja(ctx: ReportContext): SheetPlan {
   const no = numbering(ctx.kinerja);
+  const formula = capaianFormula(ctx.kinerja, 5, 6, 7, no.map(String));
+  const columns: Column[] = [
+    { header: "No.", kind: "no" },
+    { header: "Sasaran Strategis", kind: "longtext" },
+    { header: "Indikator Kinerja", kind: "longtext" },
+    { header: "Satuan", kind: "text" },
+    { header: "Target", kind: "angka" },
+    { header: "Realisasi", kind: "angka" },
+    { header: "Capaian (%)", kind: "persen", formula: formula.header },
+    { header: "Kriteria", kind: "kriteria" },
+    { header: "Sumber Data", kind: "longtext" },
+  ];
   const rows = ctx.kinerja.map((e, i) => ({
+    group: sasaranGroup(e),
     cells: [
       no[i],
       textOf(e.row.sasaran),
@@ -37,22 +43,22 @@ export function capaianKinerja(ctx: ReportContext): SheetPlan {
       realisasiCell(e),
       capaianCell(e),
       kriteriaCell(e.eval.kriteria),
-      e.eval.rumus,
       textOf(e.row.sumberData),
     ],
   }));
   const batas = ctx.evalCtx.batas;
   const footer = [
-    `Kriteria menurut ${scaleLabel(ctx.evalCtx.scale)}; capaian dihitung menurut rumus pada kolom (9).`,
+    `Kriteria menurut ${scaleLabel(ctx.evalCtx.scale)} (lihat tabel skala pada lembar Ringkasan).`,
   ];
+  if (formula.footnote) footer.push(formula.footnote);
   if (batas != null)
     footer.push(
       `Capaian dibatasi paling tinggi ${batas}% (batas atas); kriteria dari capaian sebelum dibatasi.`,
     );
   return {
     ...sheetHead(ctx, "capaian-kinerja", "Tabel 3.2 Capaian Kinerja Perjanjian Kinerja"),
-    widths: [10, 34, 38, 10, 11, 11, 12, 15, 20, 26],
-    parts: [{ columns: COLUMNS, rows, mergeDown: [1], sumber: sumberOf(ctx), footer }],
+    widths: [10, 34, 38, 10, 11, 11, 14, 15, 26],
+    parts: [{ columns, rows, mergeDown: [1], mergeGroups: [0], sumber: sumberOf(ctx), footer }],
     emptyMessage: "Tidak ada indikator kinerja yang terbaca dari buku kerja.",
   };
 }

@@ -40,6 +40,16 @@ export function realisasiCell(e: Evaluated): ReportCell {
 }
 
 /**
+ * The group of an indicator row: its sasaran, whose cell is merged over its indicators (and the No. beside it) and
+ * whose rows print on one page where they fit.
+ * @example sasaranGroup(e) //=> "meningkatkan pertumbuhan usaha koperasi dan umkm"
+ */
+export function sasaranGroup(e: Evaluated): string | undefined {
+  const s = e.row.sasaran?.text.trim().toLowerCase() ?? "";
+  return s === "" ? undefined : s;
+}
+
+/**
  * The No. column: the indicators' own codes when the workbook has them ("1.1.1", 004:L712), else
  * 1, 2, 3 … (a mix of codes and positions would read as codes).
  */

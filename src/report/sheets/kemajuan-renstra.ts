@@ -1,7 +1,7 @@
 import type { ReportContext } from "../context";
 import { angkaOf, resultCell, textOf } from "../layout/cells";
 import type { Column, SheetPlan } from "../layout/types";
-import { numbering, realisasiCell, sheetHead } from "./common";
+import { numbering, realisasiCell, sheetHead, sasaranGroup } from "./common";
 
 const COLUMNS: Column[] = [
   { header: "No.", kind: "no" },
@@ -18,6 +18,7 @@ export function kemajuanRenstra(ctx: ReportContext): SheetPlan {
   const list = ctx.indikator.filter((e) => e.eval.kemajuan !== undefined);
   const no = numbering(list);
   const rows = list.map((e, i) => ({
+    group: sasaranGroup(e),
     cells: [
       no[i],
       textOf(e.row.sasaran),
@@ -37,6 +38,7 @@ export function kemajuanRenstra(ctx: ReportContext): SheetPlan {
         columns: COLUMNS,
         rows,
         mergeDown: [1],
+        mergeGroups: [0],
         sumber: `${ctx.instansi || "Data instansi"}${periode}`,
         footer: [
           "Indikator kumulatif: jumlah realisasi sampai dengan tahun ini dibagi target akhir Renstra; indikator lain: realisasi tahun ini.",

@@ -1,13 +1,14 @@
 import type { Finding } from "../../engine/check/finding";
 import type { ReportContext } from "../context";
 import type { Column, ReportCell, SheetPlan } from "../layout/types";
-import { SEVERITIES } from "../severity";
+import { countSeverity, SEVERITIES } from "../severity";
+import { ruleName } from "../rule-names";
 import { sheetHead } from "./common";
 
 const COLUMNS: Column[] = [
   { header: "No.", kind: "no" },
   { header: "Tingkat", kind: "kriteria" },
-  { header: "Aturan", kind: "text" },
+  { header: "Pemeriksaan", kind: "text" },
   { header: "Lembar!Sel", kind: "text" },
   { header: "Uraian Temuan", kind: "longtext" },
   { header: "Tertulis", kind: "angka" },
@@ -16,18 +17,21 @@ const COLUMNS: Column[] = [
 
 const RANK = new Map(SEVERITIES.map((s, i) => [s.severity, i]));
 
-/** Pemeriksaan: the consistency findings, errors first, each linked to the input cell it is about. */
+/** Pemeriksaan: the consistency findings, errors first, each linked to the input cell it is about, counted by severity. */
 export function pemeriksaan(ctx: ReportContext): SheetPlan {
   const rows = sorted(ctx.findings).map((f, i) => ({ cells: row(f, i) }));
   return {
     ...sheetHead(ctx, "pemeriksaan", "Hasil Pemeriksaan Konsistensi Data"),
-    widths: [6, 13, 24, 22, 70, 14, 14],
+    widths: [6, 13, 26, 22, 68, 14, 14],
     parts: [
       {
         columns: COLUMNS,
         rows,
         numbered: false,
-        footer: ["Klik alamat sel pada kolom Lembar!Sel untuk membuka sel masukan yang dimaksud."],
+        footer: [
+          `Jumlah temuan: ${SEVERITIES.map((s) => `${countSeverity(ctx.findings, s.severity)} ${s.label.toLowerCase()}`).join(", ")}.`,
+          "Klik alamat sel pada kolom Lembar!Sel untuk membuka sel masukan yang dimaksud.",
+        ],
       },
     ],
     emptyMessage: "Tidak ada temuan: data kinerja dan anggaran konsisten.",
@@ -39,7 +43,7 @@ function row(f: Finding, i: number): ReportCell[] {
   return [
     String(i + 1),
     { label: sev.label, fill: sev.fill },
-    f.rule,
+    ruleName(f.rule),
     { text: `${f.sheet}!${f.cell}`, link: { sheet: f.sheet, cell: f.cell } },
     f.message,
     shown(f.stated, pairFormat(f)),

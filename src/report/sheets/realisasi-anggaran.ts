@@ -23,7 +23,11 @@ const COLUMNS: Column[] = [
  */
 export function realisasiAnggaran(ctx: ReportContext): SheetPlan {
   const withRealisasi = hasRealisasi(ctx.anggaran);
-  const rows: ReportRow[] = ctx.anggaran.map((a) => anggaranRow(a, withRealisasi));
+  const groups = budgetGroups(ctx.anggaran);
+  const rows: ReportRow[] = ctx.anggaran.map((a, i) => ({
+    ...anggaranRow(a, withRealisasi),
+    group: groups[i],
+  }));
   if (ctx.totals) {
     const t = ctx.totals;
     const spent = withRealisasi
@@ -59,4 +63,33 @@ function anggaranRow(a: AnggaranEval, withRealisasi: boolean): ReportRow {
     cells: [textOf(a.row.kode), textOf(a.row.uraian), numberCell(pagu), ...spent],
     kind: parent || a.row.tingkat === "program" ? "parent" : "data",
   };
+}
+
+/** A program longer than this many rows is kept together per kegiatan instead (a page holds about 30). */
+const PROGRAM_ROWS = 24;
+
+/**
+ * Rows printed together: a program with its kegiatan and sub kegiatan; a long program per kegiatan (the program's own
+ * row goes with its first kegiatan), so a kegiatan never ends one page while its sub kegiatan start the next.
+ */
+function budgetGroups(rows: AnggaranEval[]): string[] {
+  const at = new Map(rows.map((r, i) => [r.index, i]));
+  const chain = rows.map((r) => {
+    const path = [r.index];
+    for (
+      let p = r.row.parent;
+      p !== undefined && at.has(p) && path.length < 50;
+      p = rows[at.get(p)!].row.parent
+    )
+      path.unshift(p);
+    return path;
+  });
+  const size = new Map<number, number>();
+  for (const c of chain) size.set(c[0], (size.get(c[0]) ?? 0) + 1);
+  return chain.map((c, i) => {
+    if ((size.get(c[0]) ?? 0) <= PROGRAM_ROWS) return `p${c[0]}`;
+    if (c.length >= 2) return `k${c[1]}`;
+    const next = chain[i + 1];
+    return next && next[0] === c[0] && next.length >= 2 ? `k${next[1]}` : `p${c[0]}`;
+  });
 }

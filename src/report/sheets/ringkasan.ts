@@ -1,12 +1,11 @@
-import { rataCapaian } from "../../engine/compare";
+import { SERAPAN_RENDAH } from "../../engine/evaluate";
 import type { ReportContext } from "../context";
 import { resultCell, textOf } from "../layout/cells";
 import { FMT } from "../layout/styles";
 import type { Column, ReportCell, ReportRow, SheetPlan, TablePart } from "../layout/types";
-import { SEVERITIES, countSeverity } from "../severity";
 import { kriteriaCounts, TIDAK_DAPAT_DIHITUNG } from "../summary";
 import { capaianCell, kriteriaCell, scaleLabel, sheetHead } from "./common";
-import { overallEfisiensi } from "./efisiensi";
+import { KATEGORI_FILL } from "./efisiensi";
 
 const KRITERIA_COLUMNS: Column[] = [
   { header: "No.", kind: "no" },
@@ -16,11 +15,12 @@ const KRITERIA_COLUMNS: Column[] = [
 ];
 
 /**
- * Ringkasan: indicators per kriteria, mean capaian, budget totals, the efficiency verdict and the
- * number of findings per severity, then every indicator's capaian with a data bar.
+ * Ringkasan: indicators per kriteria, mean capaian, budget totals and the efficiency verdict computed from the two
+ * figures printed above it, then every indicator's capaian with a data bar. The check's findings are not part of the
+ * printed report: they stay on Pemeriksaan.
  */
 export function ringkasan(ctx: ReportContext): SheetPlan {
-  const parts: TablePart[] = [kriteriaPart(ctx), kinerjaAnggaranPart(ctx), temuanPart(ctx)];
+  const parts: TablePart[] = [kriteriaPart(ctx), kinerjaAnggaranPart(ctx)];
   if (ctx.kinerja.length > 0) parts.push(indikatorPart(ctx));
   return {
     ...sheetHead(ctx, "ringkasan", "Ringkasan Capaian Kinerja dan Anggaran"),
@@ -60,13 +60,9 @@ function rentang(min: number | null, above: number | null): string {
 }
 
 function kinerjaAnggaranPart(ctx: ReportContext): TablePart {
-  const mean = rataCapaian(
-    ctx.kinerja.map((e) => (e.eval.capaianCapped.ok ? e.eval.capaianCapped.value : null)),
-    ctx.evalCtx.batas,
-  );
   const t = ctx.totals;
-  const metode = ctx.options.efisiensi ?? "selisih";
-  const eff = overallEfisiensi(ctx, metode);
+  const metode = ctx.evaluation.metode;
+  const a = ctx.agency;
   const line = (
     no: number,
     uraian: string,
@@ -81,7 +77,7 @@ function kinerjaAnggaranPart(ctx: ReportContext): TablePart {
     line(
       1,
       "Rata-rata capaian kinerja",
-      resultCell(mean),
+      resultCell(a.capaian),
       "%",
       "Rata-rata sederhana capaian seluruh indikator",
       FMT.persen,
@@ -93,18 +89,20 @@ function kinerjaAnggaranPart(ctx: ReportContext): TablePart {
     line(
       6,
       "Tingkat efisiensi",
-      eff ? resultCell(eff.nilai) : null,
+      a.efisiensi ? resultCell(a.efisiensi) : null,
       metode === "rasio" ? "%" : "poin",
-      "Rata-rata capaian sasaran dibanding serapan anggaran",
+      metode === "rasio" ? "Baris 1 / baris 4 × 100" : "Baris 1 − baris 4",
       FMT.persen,
     ),
     {
       cells: [
         "7",
         "Kesimpulan efisiensi",
-        eff?.kategori ? { label: eff.kategori, fill: verdictFill(eff.kategori) } : "-",
+        a.kategori ? { label: a.kategori, fill: KATEGORI_FILL[a.kategori] } : "–",
         null,
-        null,
+        a.serapanRendah
+          ? `Serapan di bawah ${SERAPAN_RENDAH}%: sebagian besar anggaran belum dibelanjakan, sehingga efisiensi ini belum menunjukkan penghematan.`
+          : null,
       ],
     },
   ];
@@ -122,33 +120,12 @@ function kinerjaAnggaranPart(ctx: ReportContext): TablePart {
   };
 }
 
-function verdictFill(kategori: string): string {
-  return kategori === "efisien" ? "#C6EFCE" : kategori === "cukup efisien" ? "#FFEB9C" : "#FFC7CE";
-}
-
-function temuanPart(ctx: ReportContext): TablePart {
-  const rows: ReportRow[] = SEVERITIES.map((s, i) => ({
-    cells: [String(i + 1), { label: s.label, fill: s.fill }, countSeverity(ctx.findings, s.severity)],
-  }));
-  rows.push({ cells: [null, "Jumlah", ctx.findings.length], kind: "total" });
-  return {
-    caption: "C. Temuan Pemeriksaan Konsistensi (rincian pada lembar Pemeriksaan)",
-    columns: [
-      { header: "No.", kind: "no" },
-      { header: "Tingkat", kind: "kriteria" },
-      { header: "Jumlah Temuan", kind: "jumlah" },
-    ],
-    rows,
-    numbered: false,
-  };
-}
-
 function indikatorPart(ctx: ReportContext): TablePart {
   const rows: ReportRow[] = ctx.kinerja.map((e, i) => ({
     cells: [String(i + 1), textOf(e.row.indikator), capaianCell(e), kriteriaCell(e.eval.kriteria)],
   }));
   return {
-    caption: "D. Capaian per Indikator",
+    caption: "C. Capaian per Indikator",
     columns: [
       { header: "No.", kind: "no" },
       { header: "Indikator Kinerja", kind: "longtext" },

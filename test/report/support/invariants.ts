@@ -32,12 +32,29 @@ export function specProblems(spec: SheetSpec): string[] {
   const rep = spec.print?.repeatRows;
   if (rep && (rep.first < 1 || rep.last > height || rep.first > rep.last))
     out.push(`repeat rows ${rep.first}-${rep.last}`);
+  out.push(...printSet(spec));
+  return out;
+}
+
+/** A print set (issue 11): page numbers and the title on every page, body at 9 pt or more, breaks inside the sheet. */
+function printSet(spec: SheetSpec): string[] {
+  const out: string[] = [];
+  const p = spec.print;
+  if (!p) return [`${spec.name}: no print setup`];
+  if (!/&P/.test(p.footer?.right ?? p.footer?.center ?? "") || !/&N/.test(JSON.stringify(p.footer)))
+    out.push(`${spec.name}: footer without "Halaman &P dari &N"`);
+  if (!p.header?.center) out.push(`${spec.name}: no running title`);
+  if (p.scale === undefined || p.scale * 0.11 < 9)
+    out.push(`${spec.name}: zoom ${p.scale} prints 11 pt under 9 pt`);
+  const rows = grid(spec).length;
+  for (const b of spec.pageBreaks ?? []) if (b <= 1 || b > rows) out.push(`${spec.name}: page break at ${b}`);
   return out;
 }
 
 function checkValue(v: CellInput, where: string, out: string[]): void {
   if (typeof v === "number" && !Number.isFinite(v)) out.push(`${where} holds ${v}`);
   if (typeof v === "string" && /\b(NaN|Infinity|undefined)\b/.test(v)) out.push(`${where} text "${v}"`);
+  if (typeof v === "string" && /^#(N\/A|DIV\/0!|VALUE!|REF!|NUM!)$/.test(v)) out.push(`${where} prints ${v}`);
   if (v !== null && typeof v === "object" && "formula" in v)
     out.push(`${where} is a formula: the report writes values`);
 }
