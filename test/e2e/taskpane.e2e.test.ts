@@ -15,9 +15,9 @@ import { EXAMPLE, exampleSeed } from "./support/seed";
 import { serveDir, type StaticServer } from "./support/server";
 
 /*
- * The task pane in a real browser (Debian's chromium through playwright-core): dist/taskpane.html with
- * office.js replaced by a stub host whose Excel.run works on the adapters' recording fake, seeded with
- * the bundled example. The expected results come from the same jobs run over the xlsx adapter in Node.
+ * The task pane in a real browser (the Chromium shipped in @sparticuz/chromium, through playwright-core):
+ * dist/taskpane.html with office.js replaced by a stub host whose Excel.run works on the adapters'
+ * recording fake, seeded with the bundled example. The expected results come from the same jobs run over the xlsx adapter in Node.
  */
 
 jest.setTimeout(240_000);

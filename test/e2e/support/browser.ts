@@ -1,26 +1,52 @@
-import { existsSync } from "fs";
+import { execFileSync } from "child_process";
+import { join } from "path";
 import { chromium, type Browser } from "playwright-core";
 
-export const CHROMIUM = "/usr/bin/chromium";
+const ROOT = join(__dirname, "..", "..", "..");
+const LOCATOR = join(ROOT, "scripts", "chromium.mjs");
 
-/** Debian's chromium, headless, with everything that would reach the network switched off. */
+/** Ours on top of the package's: nothing that would reach the network, no GPU, no first-run pages. */
+export const OWN_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/*
+ * Recommended flags we drop: the two that switch off web security would let the page pass under rules
+ * a real Office host enforces (same-origin, mixed content; the CSP test needs a normal browser);
+ * --single-process (for Lambda) takes the whole browser down when the first context closes; and
+ * playwright passes its own --headless.
+ */
+const DROPPED = [
+  /^--disable-web-security$/,
+  /^--allow-running-insecure-content$/,
+  /^--single-process$/,
+  /^--headless(=|$)/,
+];
+
+export type PackagedChromium = { executablePath: string; args: string[]; fontconfigPath: string | null };
+
+/** The package's recommended flags less the dropped ones, plus ours, each once. */
+export function launchArgs(recommended: string[]): string[] {
+  const kept = recommended.filter((flag) => !DROPPED.some((re) => re.test(flag)));
+  return [...new Set([...kept, ...OWN_FLAGS])];
+}
+
+/** Where @sparticuz/chromium unpacked its browser and what it recommends (scripts/chromium.mjs). */
+export function packagedChromium(): PackagedChromium {
+  const out = execFileSync(process.execPath, [LOCATOR], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
+  return JSON.parse(out) as PackagedChromium;
+}
+
+/** The Chromium shipped in the @sparticuz/chromium devDependency, headless, offline, no GPU. */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    // Never skip: an e2e suite that silently passes without a browser proves nothing.
-    throw new Error(
-      `E2E: ${CHROMIUM} tidak ada / not found. Install Debian's chromium (apt-get install chromium); "npx playwright install" cannot work offline.`,
-    );
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  const { executablePath, args, fontconfigPath } = packagedChromium();
+  const env = { ...process.env } as Record<string, string>;
+  if (fontconfigPath && !env.FONTCONFIG_PATH) env.FONTCONFIG_PATH = fontconfigPath;
+  return chromium.launch({ executablePath, args: launchArgs(args), headless: true, env });
 }

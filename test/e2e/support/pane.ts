@@ -8,7 +8,7 @@ import type { StubSeed } from "./office-host";
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** Width of an Office task pane (Excel desktop's default is about 350 px). */
 export const PANE_WIDTH = 350;
-export const SCREENSHOTS = join(__dirname, "..", "..", "..", "output", "screenshots");
+export const SCREENSHOTS = join(__dirname, "..", "..", "..", "output", "e2e");
 const HOST = join(__dirname, "office-host.ts");
 
 export type Pane = { page: Page; blocked: string[]; errors: string[]; close(): Promise<void> };
@@ -45,7 +45,7 @@ export async function openPane(browser: Browser, baseUrl: string, seed: StubSeed
 }
 
 /**
- * Screenshots in output/screenshots/: what the pane shows (`name`.png) and the whole page
+ * Screenshots in output/e2e/: what the pane shows (`name`.png) and the whole page
  * (`name`-lengkap.png); returns how far the content overflows the pane's width.
  */
 export async function shoot(page: Page, name: string): Promise<number> {
