@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import chromium from "@sparticuz/chromium";
 
-// No WebGL in the task pane: skip unpacking SwiftShader and ask for --disable-webgl instead.
+// No WebGL in the task pane: ask for --disable-webgl rather than the SwiftShader GL flags.
 chromium.setGraphicsMode = false;
 
 const executablePath = await chromium.executablePath();
