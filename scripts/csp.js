@@ -39,7 +39,22 @@ function staticPolicy(_options, html) {
   ];
 }
 
-const PAGES = { "taskpane.html": appPolicy, "help.html": staticPolicy };
+/** Microsoft's error page copied with office.js in the offline build: its own script and stylesheet. */
+function officeCopyPolicy() {
+  return [
+    ["default-src", "'self'"],
+    ["img-src", "'self'", "data:"],
+    ["object-src", "'none'"],
+    ["base-uri", "'self'"],
+    ["form-action", "'none'"],
+  ];
+}
+
+const PAGES = {
+  "taskpane.html": appPolicy,
+  "help.html": staticPolicy,
+  "agaveerrorux/index.html": officeCopyPolicy,
+};
 
 /** 'sha256-…' of each inline <style> body, as CSP compares them (the exact text between the tags). */
 function inlineStyleHashes(html) {
