@@ -1,5 +1,6 @@
 // Builds the add-in into dist/: taskpane.html (task pane + custom functions, one shared runtime),
 // functions.js + functions.json (metadata generated from the JSDoc), help.html, manifest.xml, icons.
+// Every html page gets its Content-Security-Policy from scripts/csp.js.
 //   npm run build          production, office.js from Microsoft's CDN
 //   npm run build:offline  production, office.js copied from @microsoft/office-js into dist/
 //   npm run dev-server     https://localhost:3000 with office-addin-dev-certs when installed
@@ -11,6 +12,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const pkg = require("./package.json");
 const { helpPageHtml } = require("./scripts/function-table.js");
+const { withCsp } = require("./scripts/csp.js");
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_URL_PATTERN = /https:\/\/localhost:3000\//g;
@@ -97,8 +99,9 @@ module.exports = async (env = {}, argv = {}) => {
   const officeJs = offline ? "office.js" : OFFICE_CDN;
   const rewrite = (text, name) => {
     let out = dev ? text : replaceDevUrl(text, prodUrl);
-    if (offline && name.endsWith(".html")) out = out.split(OFFICE_CDN).join(officeJs);
-    return out;
+    if (!name.endsWith(".html")) return out;
+    if (offline) out = out.split(OFFICE_CDN).join(officeJs);
+    return withCsp(name, out, { offline });
   };
   return {
     devtool: dev ? "source-map" : false,

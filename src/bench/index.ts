@@ -4,6 +4,7 @@ import { readerXlsxSection } from "./reader-xlsx";
 import { checkSection } from "./check";
 import { generateSection } from "./generate";
 import { bundleSizeSection } from "./bundle-size";
+import { taskpaneSection } from "./taskpane";
 
 // One entry per section, run in order. Generate runs last: its peak-memory figure covers the whole process.
 const SECTIONS: { name: string; run: () => Promise<string[]> }[] = [
@@ -12,6 +13,7 @@ const SECTIONS: { name: string; run: () => Promise<string[]> }[] = [
   { name: "Pembaca tabel lewat file .xlsx", run: readerXlsxSection },
   { name: "Pemeriksaan", run: checkSection },
   { name: "Ukuran bundle fungsi", run: bundleSizeSection },
+  { name: "Panel tugas (ukuran gzip, render pertama di Chromium)", run: taskpaneSection },
   { name: "Buat lembar LKjIP", run: generateSection },
 ];
 

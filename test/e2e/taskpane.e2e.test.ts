@@ -7,6 +7,7 @@ import { generateReport } from "../../src/jobs/generate-report";
 import type { CheckResult, GenerateResult } from "../../src/jobs/types";
 import { S } from "../../src/taskpane/strings";
 import type { SheetGrid } from "../../src/workbook/port";
+import { axeScan } from "./support/a11y";
 import { launchChromium } from "./support/browser";
 import { DIST, ensureDist } from "./support/dist";
 import { OFFICE_ERROR_MESSAGE, type StubSeed } from "./support/office-host";
@@ -15,9 +16,9 @@ import { EXAMPLE, exampleSeed } from "./support/seed";
 import { serveDir, type StaticServer } from "./support/server";
 
 /*
- * The task pane in a real browser (Debian's chromium through playwright-core): dist/taskpane.html with
- * office.js replaced by a stub host whose Excel.run works on the adapters' recording fake, seeded with
- * the bundled example. The expected results come from the same jobs run over the xlsx adapter in Node.
+ * The task pane in a real browser (the Chromium shipped in @sparticuz/chromium, through playwright-core):
+ * dist/taskpane.html with office.js replaced by a stub host whose Excel.run works on the adapters'
+ * recording fake, seeded with the bundled example. The expected results come from the same jobs run over the xlsx adapter in Node.
  */
 
 jest.setTimeout(240_000);
@@ -49,6 +50,7 @@ afterEach(async () => {
   for (const p of panes.splice(0)) {
     expect(p.blocked).toEqual([]); // nothing but 127.0.0.1 was asked for
     expect(p.errors).toEqual([]);
+    expect(p.violations).toEqual([]); // the page works under its Content-Security-Policy
     await p.close();
   }
 });
@@ -60,6 +62,51 @@ afterAll(async () => {
 
 const inputNames = () => grids.map((g) => g.name);
 const reportNames = () => expectedReport.sheets.map((s) => s.name);
+
+describe("the accessibility scan", () => {
+  it("reports serious and critical violations on a page made to have them (an unlabelled field, grey on grey)", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.setContent(
+      `<!doctype html><html lang="id"><title>Uji</title><main><input type="text"><p style="color:#bbb;background:#ccc">Teks pucat</p><button></button></main></html>`,
+    );
+    const found = (await axeScan(page)).map((v) => v.id).sort();
+    await context.close();
+    expect(found).toEqual(["button-name", "color-contrast", "label"]);
+  });
+});
+
+describe("the task pane's Content-Security-Policy is in force", () => {
+  // Each snippet runs in the pane as if an injected string tried to act; the DevTools protocol that
+  // starts it is exempt from the policy, which is why eval goes through setTimeout's string form.
+  it.each([
+    [
+      "an inline script",
+      "script-src-elem",
+      "inline",
+      `const s = document.createElement("script"); s.textContent = "window.__ran = 1"; document.head.appendChild(s);`,
+    ],
+    ["eval of a string", "script-src", "eval", `setTimeout("window.__ran = 1", 0);`],
+    [
+      "a script from another host",
+      "script-src-elem",
+      "https://example.org/x.js",
+      `const s = document.createElement("script"); s.src = "https://example.org/x.js"; document.head.appendChild(s);`,
+    ],
+  ])("refuses %s", async (_label, directive, blockedUri, code) => {
+    const p = await pane();
+    await p.page.evaluate(code);
+    for (let i = 0; i < 50 && !(p.violations.length && p.errors.length); i++)
+      await p.page.waitForTimeout(100);
+    expect(p.violations).toEqual([{ directive, blocked: blockedUri }]);
+    expect(p.errors).toEqual([expect.stringMatching(/^console: .*Content Security Policy/)]);
+    await expect(
+      p.page.evaluate(() => (window as unknown as { __ran?: number }).__ran),
+    ).resolves.toBeUndefined();
+    expect(p.blocked).toEqual([]); // refused by the page itself, before our network guard saw a request
+    p.violations.length = p.errors.length = 0; // expected here; afterEach checks the rest stays clean
+  });
+});
 
 describe("task pane page load", () => {
   it("renders the pane and associates every custom function of functions.json", async () => {
@@ -73,6 +120,7 @@ describe("task pane page load", () => {
     for (const name of [S.buatLaporan, S.periksa, S.buatTemplat])
       await expect(page.getByRole("button", { name }).isEnabled()).resolves.toBe(true);
     expect(await shoot(page, "01-awal")).toBeLessThanOrEqual(0);
+    expect(await axeScan(page)).toEqual([]);
   });
 });
 
@@ -94,6 +142,7 @@ describe("Periksa on the example workbook", () => {
     await expect(item.getByText("PERSEN_MISMATCH").count()).resolves.toBe(1);
     await expect(item.getByText(budget!.message).count()).resolves.toBe(1);
     expect(await shoot(page, "02-periksa")).toBeLessThanOrEqual(0);
+    expect(await axeScan(page)).toEqual([]);
     await page.locator("li").last().scrollIntoViewIfNeeded();
     await shoot(page, "02-periksa-akhir");
     await item.locator(link).click();
@@ -126,6 +175,7 @@ describe("Buat lembar LKjIP", () => {
     expect(syncs).toBeGreaterThanOrEqual(reportNames().length);
     expect(syncs).toBeLessThanOrEqual(2 * reportNames().length + 6);
     expect(await shoot(page, "03-laporan")).toBeLessThanOrEqual(0);
+    expect(await axeScan(page)).toEqual([]);
 
     await page.getByRole("button", { name: S.periksa }).click(); // leave the success state, then run again
     await page
@@ -164,6 +214,7 @@ describe("Buat lembar LKjIP", () => {
     expect(after.names.some((n) => n.name.startsWith("_SAKIP") && n.sheet === `${wanted} (2)`)).toBe(true);
     expect(after.names.some((n) => n.sheet === wanted)).toBe(false);
     expect(await shoot(page, "04-nama-dipakai")).toBeLessThanOrEqual(0);
+    expect(await axeScan(page)).toEqual([]);
   });
 });
 
@@ -183,6 +234,7 @@ describe("a failing Excel.run", () => {
     expect(await snapshot(page)).toEqual(before);
     await expect(page.getByRole("button", { name: button }).isEnabled()).resolves.toBe(true);
     expect(await shoot(page, `05-gagal-${label.replace(/ /g, "-").toLowerCase()}`)).toBeLessThanOrEqual(0);
+    expect(await axeScan(page)).toEqual([]);
     // The reason must be Indonesian too: Office.js's own message is English ("An internal error…").
     const bar = await page.getByText(S.failedHint).locator("xpath=..").innerText();
     expect(bar).not.toContain(OFFICE_ERROR_MESSAGE);

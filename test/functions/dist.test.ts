@@ -1,8 +1,8 @@
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { gzipSync } from "zlib";
 import { CATALOG } from "../../src/functions/catalog";
+import { ensureDist } from "../e2e/support/dist";
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -15,16 +15,8 @@ function allFiles(dir: string): string[] {
     .flatMap((e) => (e.isDirectory() ? allFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
-/** Builds once when dist/ is missing or holds a development build; otherwise checks the build that is there. */
-beforeAll(() => {
-  const built = fs.existsSync(file("functions.json")) && fs.existsSync(file("taskpane.html"));
-  if (built && !read("functions.json").includes("localhost")) return;
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
-    cwd: ROOT,
-    stdio: "pipe",
-    timeout: 180_000,
-  });
-}, 200_000);
+// Checks the production build, rebuilt only when a source changed (shared with the e2e test, one build at a time).
+beforeAll(() => ensureDist(), 300_000);
 
 describe("npm run build produces the add-in", () => {
   it.each([

@@ -1,10 +1,16 @@
 import { execFileSync } from "child_process";
-import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from "fs";
-import { join } from "path";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "fs";
+import { basename, dirname, join } from "path";
 
 const ROOT = join(__dirname, "..", "..", "..");
 export const DIST = join(ROOT, "dist");
+/** `npm run build:offline` lands in dist/ too; the tests keep theirs apart so both builds can be checked. */
+export const DIST_OFFLINE = join(ROOT, "output", "dist-offline");
 const SOURCES = ["src", "assets", "webpack.config.js", "manifest.xml", "package.json", "scripts"];
+const LOCK_STALE_MS = 10 * 60_000;
+
+export type BuildKind = "online" | "offline";
+const OUT: Record<BuildKind, string> = { online: DIST, offline: DIST_OFFLINE };
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
@@ -13,21 +19,69 @@ function newest(path: string): number {
   return readdirSync(path).reduce((m, name) => Math.max(m, newest(join(path, name))), st.mtimeMs);
 }
 
-/**
- * Builds dist/ with webpack only when it is missing or older than a source (keeps the suite fast).
- * webpack leaves unchanged assets untouched, so taskpane.html's own date says nothing: a stamp written
- * after our build does (webpack's `clean` removes it whenever anyone else builds, forcing a rebuild).
- */
-export function ensureDist(): { built: boolean; ms: number } {
-  const stamp = join(DIST, ".e2e-built");
-  const fresh =
-    existsSync(join(DIST, "taskpane.html")) &&
+function isFresh(out: string): boolean {
+  const stamp = join(out, ".e2e-built");
+  return (
+    existsSync(join(out, "taskpane.html")) &&
     existsSync(stamp) &&
-    statSync(stamp).mtimeMs >= Math.max(...SOURCES.map((s) => newest(join(ROOT, s))));
-  if (fresh) return { built: false, ms: 0 };
-  const start = Date.now();
-  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "pipe", timeout: 300_000 });
-  writeFileSync(stamp, new Date(start).toISOString());
-  utimesSync(stamp, start / 1000, start / 1000); // a source saved during the build is newer: next run rebuilds
-  return { built: true, ms: Date.now() - start };
+    statSync(stamp).mtimeMs >= Math.max(...SOURCES.map((s) => newest(join(ROOT, s))))
+  );
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Runs `work` holding a lock folder in output/, so two jest workers never build into one folder. */
+function withLock<T>(out: string, work: () => T): T {
+  const lock = join(ROOT, "output", `.${basename(out)}.build-lock`);
+  mkdirSync(dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - since > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
+      else sleepSync(500);
+    }
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function webpack(kind: BuildKind): void {
+  const args = ["--mode", "production", ...(kind === "offline" ? ["--env", "offline"] : [])];
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), ...args, "--output-path", OUT[kind]],
+    {
+      cwd: ROOT,
+      stdio: "pipe",
+      timeout: 300_000,
+    },
+  );
+}
+
+/**
+ * The production build of `kind` (online: dist/, offline: output/dist-offline/), built with webpack only
+ * when missing or older than a source (keeps the suite fast). webpack leaves unchanged assets untouched,
+ * so taskpane.html's own date says nothing: a stamp written after our build does (webpack's `clean`
+ * removes it whenever anyone else builds there, forcing a rebuild).
+ */
+export function ensureDist(kind: BuildKind = "online"): { dir: string; built: boolean; ms: number } {
+  const out = OUT[kind];
+  if (isFresh(out)) return { dir: out, built: false, ms: 0 };
+  return withLock(out, () => {
+    if (isFresh(out)) return { dir: out, built: false, ms: 0 }; // another worker built it while we waited
+    const start = Date.now();
+    webpack(kind);
+    const stamp = join(out, ".e2e-built");
+    writeFileSync(stamp, new Date(start).toISOString());
+    utimesSync(stamp, start / 1000, start / 1000); // a source saved during the build is newer: next run rebuilds
+    return { dir: out, built: true, ms: Date.now() - start };
+  });
 }

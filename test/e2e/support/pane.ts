@@ -8,14 +8,24 @@ import type { StubSeed } from "./office-host";
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** Width of an Office task pane (Excel desktop's default is about 350 px). */
 export const PANE_WIDTH = 350;
-export const SCREENSHOTS = join(__dirname, "..", "..", "..", "output", "screenshots");
+export const SCREENSHOTS = join(__dirname, "..", "..", "..", "output", "e2e");
 const HOST = join(__dirname, "office-host.ts");
 
-export type Pane = { page: Page; blocked: string[]; errors: string[]; close(): Promise<void> };
+/** A Content-Security-Policy refusal the page reported (securitypolicyviolation event). */
+export type CspViolation = { directive: string; blocked: string };
+
+export type Pane = {
+  page: Page;
+  blocked: string[];
+  errors: string[];
+  violations: CspViolation[];
+  close(): Promise<void>;
+};
 
 /**
  * Opens dist/taskpane.html in a 350 px wide page whose office.js is the stub host over `seed`.
- * Requests to any host but 127.0.0.1 are aborted and listed in `blocked` (no network).
+ * Requests to any host but 127.0.0.1 are aborted and listed in `blocked` (no network); what the page's
+ * Content-Security-Policy refuses is listed in `violations`.
  */
 export async function openPane(browser: Browser, baseUrl: string, seed: StubSeed): Promise<Pane> {
   const script = bundleScript(HOST, "install", seed);
@@ -24,6 +34,17 @@ export async function openPane(browser: Browser, baseUrl: string, seed: StubSeed
     locale: "id-ID",
     serviceWorkers: "block",
   });
+  const violations: CspViolation[] = [];
+  // Through the DevTools protocol, so the listener itself needs nothing from the page's policy.
+  await context.exposeFunction("__cspViolation", (v: CspViolation) => violations.push(v));
+  await context.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { __cspViolation(v: CspViolation): void }).__cspViolation({
+        directive: e.effectiveDirective,
+        blocked: e.blockedURI,
+      }),
+    ),
+  );
   const page = await context.newPage();
   const blocked: string[] = [];
   const errors: string[] = [];
@@ -41,11 +62,11 @@ export async function openPane(browser: Browser, baseUrl: string, seed: StubSeed
   });
   await page.goto(`${baseUrl}taskpane.html`);
   await page.getByRole("button", { name: "Periksa" }).waitFor({ timeout: 15_000 });
-  return { page, blocked, errors, close: () => context.close() };
+  return { page, blocked, errors, violations, close: () => context.close() };
 }
 
 /**
- * Screenshots in output/screenshots/: what the pane shows (`name`.png) and the whole page
+ * Screenshots in output/e2e/: what the pane shows (`name`.png) and the whole page
  * (`name`-lengkap.png); returns how far the content overflows the pane's width.
  */
 export async function shoot(page: Page, name: string): Promise<number> {
