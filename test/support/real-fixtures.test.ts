@@ -34,8 +34,9 @@ const norm = (v: Value): Value => (typeof v === "number" ? Number(v.toPrecision(
 describe.each(REAL_FIXTURES.map((f) => [f.key]))("fixture %s: cached formula values", (key) => {
   const cells = formulaCells(key);
   it.each(cells.map((c) => [`${c.sheet}!${c.a1} =${c.formula}`, c]))("%s", (_name, c) => {
-    const sheet = REAL_FIXTURES.find((f) => f.key === key)!.layout.sheets.find((s) => s.name === c.sheet)!;
-    expect(norm(evaluate(c.formula, sheet))).toEqual(norm(c.cached));
+    const fx = REAL_FIXTURES.find((f) => f.key === key)!;
+    const sheet = fx.layout.sheets.find((s) => s.name === c.sheet)!;
+    expect(norm(evaluate(c.formula, sheet, fx.layout.sheets))).toEqual(norm(c.cached));
   });
 });
 
