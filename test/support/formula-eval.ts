@@ -40,7 +40,7 @@ type Tok = {
 function tokenize(src: string): Tok[] {
   const out: Tok[] = [];
   const re =
-    /\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|"((?:[^"]|"")*)"|(?:'((?:[^']|'')+)'!|([A-Za-z0-9_]+)!)?(?:(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)|(\$?[A-Z]{1,3}\$?\d+)(?![(A-Z0-9]))|([A-Z][A-Z0-9.]*)\(|(<=|>=|<>|[-+*/^&=<>])|(\()|(\))|(,|;)|(#REF!|#N\/A|#DIV\/0!|#VALUE!))/y;
+    /\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|"((?:[^"]|"")*)"|(?:'((?:[^']|'')+)'!|([A-Za-z0-9_]+)!)?(?:(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+|\$?[A-Z]{1,3}:\$?[A-Z]{1,3}(?![(A-Z0-9]))|(\$?[A-Z]{1,3}\$?\d+)(?![(A-Z0-9]))|([A-Z][A-Z0-9.]*)\(|(<=|>=|<>|[-+*/^&=<>])|(\()|(\))|(,|;)|(#REF!|#N\/A|#DIV\/0!|#VALUE!))/y;
   let i = 0;
   while (i < src.length) {
     if (/\s/.test(src[i])) {
@@ -83,7 +83,12 @@ export function evaluate(formula: string, here: LayoutSheet, others: LayoutSheet
     return seedValue(seed);
   };
   const range = (r: string): Value[] => {
-    const [a, b] = r.split(":").map(parseA1);
+    // A whole-column range ("C:C") covers the sheet's typed rows.
+    const last = (sheet.startRow ?? 1) + sheet.rows.length - 1;
+    const [a, b] = r
+      .split(":")
+      .map((x, i) => (/\d/.test(x) ? x : `${x}${i === 0 ? 1 : Math.max(1, last)}`))
+      .map(parseA1);
     const out: Value[] = [];
     for (let row = a.row; row <= b.row; row++)
       for (let col = a.col; col <= b.col; col++) {
@@ -116,6 +121,8 @@ export function evaluate(formula: string, here: LayoutSheet, others: LayoutSheet
         const xs = n as number[];
         return xs.length === 0 ? { error: "#DIV/0!" } : xs.reduce((s, x) => s + x, 0) / xs.length;
       }
+      case "COUNTA":
+        return args.flatMap((x) => (Array.isArray(x) ? x : [x])).filter((x) => x !== "").length;
       case "IFERROR":
         if (args.length !== 2) throw new Error("IFERROR needs 2 arguments");
         return isErr(args[0]) ? args[1] : args[0];

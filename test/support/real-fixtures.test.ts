@@ -90,6 +90,8 @@ describe("the fixture formula evaluator computes what Excel shows", () => {
     ["'Lain Sheet'!A1*A1", 70],
     ['IF(99.99999999999999=100,"SELESAI","CEK")', "SELESAI"],
     ["SUM(#REF!)", { error: "#REF!" }],
+    ["COUNTA(A1:F1)", 5], // C1 is empty
+    ["COUNTA(S!A:A)", 2], // a whole column covers the typed rows
   ])("%s", (f, want) => {
     expect(evaluate(f, sheet, [sheet, other])).toEqual(want);
   });
