@@ -37,7 +37,9 @@ type Tok = {
   sheet?: string;
 };
 
-function tokenize(src: string): Tok[] {
+function tokenize(formula: string): Tok[] {
+  // TRUE/FALSE as 1/0 (the fixtures use them only as VLOOKUP's exact-match flag).
+  const src = formula.replace(/\bFALSE\b(?!\()/g, "0").replace(/\bTRUE\b(?!\()/g, "1");
   const out: Tok[] = [];
   const re =
     /\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|"((?:[^"]|"")*)"|(?:'((?:[^']|'')+)'!|([A-Za-z0-9_]+)!)?(?:(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+|\$?[A-Z]{1,3}:\$?[A-Z]{1,3}(?![(A-Z0-9]))|(\$?[A-Z]{1,3}\$?\d+)(?![(A-Z0-9]))|([A-Z][A-Z0-9.]*)\(|(<=|>=|<>|[-+*/^&=<>])|(\()|(\))|(,|;)|(#REF!|#N\/A|#DIV\/0!|#VALUE!))/y;
@@ -89,7 +91,8 @@ export function evaluate(formula: string, here: LayoutSheet, others: LayoutSheet
       .split(":")
       .map((x, i) => (/\d/.test(x) ? x : `${x}${i === 0 ? 1 : Math.max(1, last)}`))
       .map(parseA1);
-    const out: Value[] = [];
+    const out: Value[] & { width?: number } = [];
+    out.width = b.col - a.col + 1;
     for (let row = a.row; row <= b.row; row++)
       for (let col = a.col; col <= b.col; col++) {
         const seed = sheet.rows[row - (sheet.startRow ?? 1)]?.[col - (sheet.startCol ?? 1)] ?? null;
@@ -121,6 +124,15 @@ export function evaluate(formula: string, here: LayoutSheet, others: LayoutSheet
         const xs = n as number[];
         return xs.length === 0 ? { error: "#DIV/0!" } : xs.reduce((s, x) => s + x, 0) / xs.length;
       }
+      case "VLOOKUP": {
+        // Exact match only (the fourth argument FALSE), as the fixtures use it.
+        const table = args[1] as Value[] & { width?: number };
+        const w = table.width ?? 1;
+        const key = String(args[0]).toLowerCase();
+        for (let i = 0; i * w < table.length; i++)
+          if (String(table[i * w]).toLowerCase() === key) return table[i * w + Number(args[2]) - 1] ?? 0;
+        return { error: "#N/A" };
+      }
       case "COUNTA":
         return args.flatMap((x) => (Array.isArray(x) ? x : [x])).filter((x) => x !== "").length;
       case "IFERROR":
@@ -145,6 +157,16 @@ export function evaluate(formula: string, here: LayoutSheet, others: LayoutSheet
   };
   const binary = (op: string, l: Value, r: Value): Value => {
     if (op === "&") return `${String(l)}${String(r)}`;
+    // Text compares with text, ignoring case, as in Excel ("Y" = "y").
+    if (
+      (op === "=" || op === "<>") &&
+      (typeof l === "string" || typeof r === "string") &&
+      !isErr(l) &&
+      !isErr(r)
+    ) {
+      const same = String(l).toLowerCase() === String(r).toLowerCase();
+      return (op === "=") === same ? 1 : 0;
+    }
     const a0 = coerce(l);
     const b0 = coerce(r);
     if (isErr(a0)) return a0;

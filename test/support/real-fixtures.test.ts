@@ -92,6 +92,9 @@ describe("the fixture formula evaluator computes what Excel shows", () => {
     ["SUM(#REF!)", { error: "#REF!" }],
     ["COUNTA(A1:F1)", 5], // C1 is empty
     ["COUNTA(S!A:A)", 2], // a whole column covers the typed rows
+    ['IF(E1="TEKS",1,0)', 1], // text equality ignores case
+    ["VLOOKUP(3,B2:C2,2,FALSE)", 4],
+    ["VLOOKUP(9,B2:C2,2,FALSE)", { error: "#N/A" }],
   ])("%s", (f, want) => {
     expect(evaluate(f, sheet, [sheet, other])).toEqual(want);
   });
