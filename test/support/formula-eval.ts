@@ -31,12 +31,18 @@ function coerce(v: Value): number | { error: string } {
   return { error: "#VALUE!" };
 }
 
-type Tok = { t: "num" | "str" | "ref" | "range" | "fn" | "op" | "(" | ")" | ","; s: string };
+type Tok = {
+  t: "num" | "str" | "ref" | "range" | "fn" | "op" | "(" | ")" | "," | "err";
+  s: string;
+  sheet?: string;
+};
 
-function tokenize(src: string): Tok[] {
+function tokenize(formula: string): Tok[] {
+  // TRUE/FALSE as 1/0 (the fixtures use them only as VLOOKUP's exact-match flag).
+  const src = formula.replace(/\bFALSE\b(?!\()/g, "0").replace(/\bTRUE\b(?!\()/g, "1");
   const out: Tok[] = [];
   const re =
-    /\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|"((?:[^"]|"")*)"|(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)|([A-Z][A-Z0-9.]*)\(|(\$?[A-Z]{1,3}\$?\d+)|(<=|>=|<>|[-+*/^&=<>])|(\()|(\))|(,|;))/y;
+    /\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|"((?:[^"]|"")*)"|(?:'((?:[^']|'')+)'!|([A-Za-z0-9_]+)!)?(?:(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+|\$?[A-Z]{1,3}:\$?[A-Z]{1,3}(?![(A-Z0-9]))|(\$?[A-Z]{1,3}\$?\d+)(?![(A-Z0-9]))|([A-Z][A-Z0-9.]*)\(|(<=|>=|<>|[-+*/^&=<>])|(\()|(\))|(,|;)|(#REF!|#N\/A|#DIV\/0!|#VALUE!))/y;
   let i = 0;
   while (i < src.length) {
     if (/\s/.test(src[i])) {
@@ -47,31 +53,46 @@ function tokenize(src: string): Tok[] {
     const m = re.exec(src);
     if (!m) throw new Error(`cannot read formula "${src}" at ${i}`);
     i = re.lastIndex;
+    const sheet = m[3] !== undefined ? m[3].replace(/''/g, "'") : m[4];
     if (m[1] !== undefined) out.push({ t: "num", s: m[1] });
     else if (m[2] !== undefined) out.push({ t: "str", s: m[2].replace(/""/g, '"') });
-    else if (m[3] !== undefined) out.push({ t: "range", s: m[3].replace(/\$/g, "") });
-    else if (m[4] !== undefined) out.push({ t: "fn", s: m[4] });
-    else if (m[5] !== undefined) out.push({ t: "ref", s: m[5].replace(/\$/g, "") });
-    else if (m[6] !== undefined) out.push({ t: "op", s: m[6] });
-    else if (m[7] !== undefined) out.push({ t: "(", s: "(" });
-    else if (m[8] !== undefined) out.push({ t: ")", s: ")" });
+    else if (m[5] !== undefined) out.push({ t: "range", s: m[5].replace(/\$/g, ""), sheet });
+    else if (m[6] !== undefined) out.push({ t: "ref", s: m[6].replace(/\$/g, ""), sheet });
+    else if (m[7] !== undefined) out.push({ t: "fn", s: m[7] });
+    else if (m[8] !== undefined) out.push({ t: "op", s: m[8] });
+    else if (m[9] !== undefined) out.push({ t: "(", s: "(" });
+    else if (m[10] !== undefined) out.push({ t: ")", s: ")" });
+    else if (m[12] !== undefined) out.push({ t: "err", s: m[12] });
     else out.push({ t: ",", s: "," });
   }
   return out;
 }
 
-/** Evaluates `formula` (without "=") on `sheet`'s cells. */
-export function evaluate(formula: string, sheet: LayoutSheet): Value {
+/** Evaluates `formula` (without "=") on `sheet`'s cells; `others` resolves 'Sheet'!A1 references. */
+export function evaluate(formula: string, here: LayoutSheet, others: LayoutSheet[] = []): Value {
   const toks = tokenize(formula);
   let p = 0;
+  const sheetOf = (name: string | undefined): LayoutSheet => {
+    if (name === undefined) return here;
+    const s = others.find((o) => o.name === name);
+    if (!s) throw new Error(`no sheet ${name} for "${formula}"`);
+    return s;
+  };
+  let sheet = here;
   const cell = (a1: string): Value => {
     const { row, col } = parseA1(a1);
     const seed = sheet.rows[row - (sheet.startRow ?? 1)]?.[col - (sheet.startCol ?? 1)] ?? null;
     return seedValue(seed);
   };
   const range = (r: string): Value[] => {
-    const [a, b] = r.split(":").map(parseA1);
-    const out: Value[] = [];
+    // A whole-column range ("C:C") covers the sheet's typed rows.
+    const last = (sheet.startRow ?? 1) + sheet.rows.length - 1;
+    const [a, b] = r
+      .split(":")
+      .map((x, i) => (/\d/.test(x) ? x : `${x}${i === 0 ? 1 : Math.max(1, last)}`))
+      .map(parseA1);
+    const out: Value[] & { width?: number } = [];
+    out.width = b.col - a.col + 1;
     for (let row = a.row; row <= b.row; row++)
       for (let col = a.col; col <= b.col; col++) {
         const seed = sheet.rows[row - (sheet.startRow ?? 1)]?.[col - (sheet.startCol ?? 1)] ?? null;
@@ -103,7 +124,19 @@ export function evaluate(formula: string, sheet: LayoutSheet): Value {
         const xs = n as number[];
         return xs.length === 0 ? { error: "#DIV/0!" } : xs.reduce((s, x) => s + x, 0) / xs.length;
       }
+      case "VLOOKUP": {
+        // Exact match only (the fourth argument FALSE), as the fixtures use it.
+        const table = args[1] as Value[] & { width?: number };
+        const w = table.width ?? 1;
+        const key = String(args[0]).toLowerCase();
+        for (let i = 0; i * w < table.length; i++)
+          if (String(table[i * w]).toLowerCase() === key) return table[i * w + Number(args[2]) - 1] ?? 0;
+        return { error: "#N/A" };
+      }
+      case "COUNTA":
+        return args.flatMap((x) => (Array.isArray(x) ? x : [x])).filter((x) => x !== "").length;
       case "IFERROR":
+        if (args.length !== 2) throw new Error("IFERROR needs 2 arguments");
         return isErr(args[0]) ? args[1] : args[0];
       case "IF": {
         const c = coerce(args[0]);
@@ -124,10 +157,24 @@ export function evaluate(formula: string, sheet: LayoutSheet): Value {
   };
   const binary = (op: string, l: Value, r: Value): Value => {
     if (op === "&") return `${String(l)}${String(r)}`;
-    const a = coerce(l);
-    const b = coerce(r);
-    if (isErr(a)) return a;
-    if (isErr(b)) return b;
+    // Text compares with text, ignoring case, as in Excel ("Y" = "y").
+    if (
+      (op === "=" || op === "<>") &&
+      (typeof l === "string" || typeof r === "string") &&
+      !isErr(l) &&
+      !isErr(r)
+    ) {
+      const same = String(l).toLowerCase() === String(r).toLowerCase();
+      return (op === "=") === same ? 1 : 0;
+    }
+    const a0 = coerce(l);
+    const b0 = coerce(r);
+    if (isErr(a0)) return a0;
+    if (isErr(b0)) return b0;
+    // Comparisons see numbers at 15 significant digits, as Excel does; arithmetic does not.
+    const cmp = "=<>".includes(op[0]);
+    const a = cmp ? Number(a0.toPrecision(15)) : a0;
+    const b = cmp ? Number(b0.toPrecision(15)) : b0;
     switch (op) {
       case "+":
         return a + b;
@@ -174,8 +221,13 @@ export function evaluate(formula: string, sheet: LayoutSheet): Value {
     if (!t) throw new Error(`unexpected end of "${formula}"`);
     if (t.t === "num") return Number(t.s);
     if (t.t === "str") return t.s;
-    if (t.t === "ref") return cell(t.s);
-    if (t.t === "range") return range(t.s);
+    if (t.t === "err") return { error: t.s };
+    if (t.t === "ref" || t.t === "range") {
+      sheet = sheetOf(t.sheet);
+      const v = t.t === "ref" ? cell(t.s) : range(t.s);
+      sheet = here;
+      return v;
+    }
     if (t.t === "op" && (t.s === "-" || t.s === "+")) {
       const v = coerce(primary());
       return isErr(v) ? v : t.s === "-" ? -v : v;
