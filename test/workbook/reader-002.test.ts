@@ -37,6 +37,7 @@ const field = (row: object | undefined, name: string): unknown => (row as Record
  * Renstra realisation up to 2021 (cumulative, "s.d"), read as that year's realisasi.
  */
 const COMMON: [string, string][] = [
+  // A "No" is empty in every data row: no field expected.
   ["B", "kode"],
   ["C", "uraian"], // programme / kegiatan name: the Indikator has no such property yet
   ["D", "indikator"],
@@ -117,6 +118,10 @@ describe("002 Tabel 2.1: indicator values with their cells (English format: 0.06
   });
 });
 
+/**
+ * The Rupiah side of the programme › kegiatan › sub kegiatan rows is expected as anggaran rows
+ * with tingkat and parent (the roll-up rules KE002-13…17 need them), next to the indikator rows.
+ */
 describe("002 Tabel 2.1: hierarchy, total, Rata-rata and Predikat rows", () => {
   const { model } = read(t21, 2022);
   const rows = model?.anggaran.filter((a) => a.table.startsWith(`${T21_SHEET}!`)) ?? [];
