@@ -1,0 +1,68 @@
+/**
+ * The explicit mapping ("peta") a user gives for a table the reader could not place, or placed
+ * wrongly: which rows are its header and which field each column holds. It wins over inference for
+ * that table. Stored as JSON (`sakip baca --json` prints it under "peta"; `--peta file.json` reads it;
+ * the task pane keeps it in the workbook's settings sheet).
+ *
+ * {
+ *   "versi": 1,
+ *   "tabel": [
+ *     { "lembar": "DINKES INDUK", "judul": "A6:N8", "jenis": "anggaran",
+ *       "kolom": { "A:D": "kode", "E": "uraian", "J": "pagu", "K": "realisasiAnggaran", "L": "serapanStated" } }
+ *   ]
+ * }
+ *
+ * `judul` is the header block (its first and last row, and the table's columns); the data are the
+ * rows under it down to the table's end. `kolom` maps a column, or a range of columns holding one
+ * field (a code split over several columns), to a model field; a column not named is ignored.
+ */
+import type { TableKind } from "../engine/model/types";
+
+export type PetaTabel = {
+  lembar: string;
+  judul: string; // A1 range of the header rows, e.g. "A6:N8"
+  jenis?: Extract<TableKind, "kinerja" | "anggaran" | "kinerja+anggaran">;
+  kolom: Record<string, string>; // "J" or "A:D" → field ("pagu", "target", "realisasiTw1", …)
+};
+
+export type Peta = { versi: 1; tabel: PetaTabel[] };
+
+/** Fields a column can be mapped to (the model's; years and quarters as target2023, realisasiTw1 …). */
+export const PETA_FIELDS = [
+  "kode",
+  "sasaran",
+  "tujuan",
+  "indikator",
+  "uraian",
+  "satuan",
+  "polaritas",
+  "agregasi",
+  "target",
+  "realisasi",
+  "capaianStated",
+  "kriteriaStated",
+  "targetAkhir",
+  "kemajuanStated",
+  "targetNasional",
+  "sumberData",
+  "analisis",
+  "solusi",
+  "pagu",
+  "paguSebelum",
+  "realisasiAnggaran",
+  "serapanStated",
+  "sisaStated",
+  "selisihStated",
+  "sumberDana",
+  "kodeSasaran",
+  "tingkat",
+] as const;
+
+/** True for a field name a mapping may use: a listed field, or a year/quarter variant. */
+export function isPetaField(field: string): boolean {
+  return (
+    (PETA_FIELDS as readonly string[]).includes(field) ||
+    /^(target|realisasi|capaian)(19|20|21)\d\d$/.test(field) ||
+    /^(target|realisasi)Tw[1-4]$/.test(field)
+  );
+}
