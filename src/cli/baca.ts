@@ -5,6 +5,7 @@ import type { Model, TableInfo } from "../engine/model/types";
 import { EXIT, type CliIo } from "./io";
 import { JOB_OPTION_SPEC, jobOptions } from "./options";
 import { describeRows } from "./baca-rows";
+import { petaOf } from "../workbook/peta";
 
 const USAGE = "Pemakaian: sakip baca <file.xlsx> [--json] [--tahun N]";
 
@@ -42,6 +43,7 @@ export function bacaJson(file: string, model: Model): unknown {
   return {
     file,
     tahun: model.tahun ?? null,
+    peta: petaOf(model.tables),
     tables: model.tables.map((t) => ({ ...t, rowsRead: describeRows(model, t) })),
     diagnostics: model.diagnostics,
   };

@@ -13,7 +13,7 @@ export async function checkWorkbook(port: WorkbookPort, options: JobOptions = {}
   // A report sheet is output: checking it would compare the report with itself (and count every error twice).
   const model = readModel(
     grids.filter((g) => g.tag?.role !== "report"),
-    { tahun: options.tahun },
+    { tahun: options.tahun, peta: options.peta },
   );
   const findings = runChecks(model, options);
   return {

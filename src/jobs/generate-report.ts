@@ -21,7 +21,7 @@ export async function generateReport(
   // The add-in's own report sheets are output, never input: reading them would check the report against itself.
   const model = readModel(
     grids.filter((g) => g.tag?.role !== "report"),
-    { tahun: options.tahun },
+    { tahun: options.tahun, peta: options.peta },
   );
   // One evaluation per job: the check and every report sheet read the same numbers.
   const evaluation = evaluateWorkbook(model, options);

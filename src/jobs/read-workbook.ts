@@ -12,7 +12,7 @@ export async function readWorkbook(port: WorkbookPort, options: JobOptions = {})
   const grids = await port.readSheets();
   return readModel(
     grids.filter((g) => g.tag?.role !== "report"),
-    { tahun: options.tahun },
+    { tahun: options.tahun, peta: options.peta },
   );
 }
 

@@ -1,9 +1,13 @@
 import type { Finding } from "../engine/check/finding";
 import type { TableInfo, Diagnostic } from "../engine/model/types";
 import type { ReportOptions } from "../report/options";
+import type { Peta } from "../workbook/peta";
 
-/** Settings shared by the check and the report (defined with the report, which may not import jobs). */
-export type JobOptions = ReportOptions;
+/**
+ * Settings shared by the check and the report (defined with the report, which may not import jobs),
+ * and the user's explicit table mapping, which wins over the reader's inference.
+ */
+export type JobOptions = ReportOptions & { peta?: Peta };
 
 export type FindingSummary = { errors: number; warnings: number; info: number };
 

@@ -188,3 +188,25 @@ export function findTables(view: SheetView): TableBlock[] {
   }
   return out;
 }
+
+/**
+ * The table under a header the user placed by hand (a peta): its rows are found the way an
+ * inferred table's are, from the row under the header to the table's end.
+ * @example tableAt(view, { top: 6, bottom: 8, c1: 1, c2: 14 }).body[0] //=> 10
+ */
+export function tableAt(
+  view: SheetView,
+  box: { top: number; bottom: number; c1: number; c2: number },
+): TableBlock {
+  const header: HeaderBlock = {
+    top: box.top,
+    bottom: box.bottom,
+    c1: box.c1,
+    c2: box.c2,
+    labels: headerLabels(view, box.top, box.bottom, box.c1, box.c2, a1),
+  };
+  const block = newBlock(view, header);
+  scanBody(view, block, afterHeader(view, block), view.lastRow);
+  block.title = titleAbove(view, box.top, view.firstRow - 1);
+  return block;
+}

@@ -12,8 +12,10 @@ import { readSkala } from "./skala";
 import { tableCtx } from "./table-cells";
 import { viewSheet, type SheetView } from "./sheet";
 import type { SheetGrid } from "./port";
+import type { Peta } from "./peta";
+import { overlapsPlaced, placeTables, type PlacedTable } from "./apply-peta";
 
-export type ReadOptions = { tahun?: number };
+export type ReadOptions = { tahun?: number; peta?: Peta };
 
 /** The most frequent "Tahun yyyy" of the table titles (ties: the latest), else of any lone text line. */
 function titleYear(blocks: TableBlock[], views: SheetView[]): number | undefined {
@@ -136,11 +138,11 @@ function settleSpans(block: TableBlock, map: ColumnMap): void {
   }
 }
 
-function readBlock(block: TableBlock, tahun: number | undefined, model: Model): void {
-  const map = resolveColumns(block.header.labels, tahun);
-  settleSpans(block, map);
+function readBlock(block: TableBlock, tahun: number | undefined, model: Model, placed?: PlacedTable): void {
+  const map = placed?.map ?? resolveColumns(block.header.labels, tahun);
+  if (!placed) settleSpans(block, map);
   const fields = map.columns.map((c) => c.field);
-  const kind = classifyTable(fields);
+  const kind = placed?.kind ?? classifyTable(fields);
   if (kind === "skala" && !map.byField.has("warna")) {
     // 000 Tabel III.1 prints the colour under a second "KRITERIA Kode" header.
     const second = map.duplicates.find((d) => d.field === "kriteriaStated");
@@ -184,6 +186,7 @@ function readBlock(block: TableBlock, tahun: number | undefined, model: Model): 
     });
   }
   info.rows = rows;
+  info.source = placed ? "peta" : "inferred";
   model.tables.push(info);
 }
 
@@ -214,8 +217,13 @@ function readSheets(grids: SheetGrid[], options: ReadOptions | undefined, model:
   // The template's own instruction sheet and a still-empty Profil are expected to hold no table.
   const quiet = new Set(inputs.filter((g) => g.tag?.role === "template").map((g) => g.name));
   const views = inputs.map(viewSheet);
-  const perSheet = views.map((v) => ({ view: v, blocks: findTables(v) }));
-  for (const { view, blocks } of perSheet) {
+  const placed = placeTables(options?.peta, views, model.diagnostics);
+  const perSheet = views.map((v) => ({
+    view: v,
+    blocks: findTables(v).filter((b) => !overlapsPlaced(b, placed)),
+  }));
+  for (const { view, blocks: inferred } of perSheet) {
+    const blocks = [...inferred, ...placed.filter((p) => p.block.view === view).map((p) => p.block)];
     const free = new Set<number>();
     for (let r = view.firstRow; r <= view.lastRow; r++)
       if (!blocks.some((b) => r >= b.header.top && r <= b.lastRow)) free.add(r);
@@ -242,9 +250,13 @@ function readSheets(grids: SheetGrid[], options: ReadOptions | undefined, model:
       message:
         "Tahun laporan tidak ditemukan (Profil, judul tabel, atau pengaturan); kolom bertahun dibaca sebagai tahun pembanding.",
     });
-  for (const b of all) {
+  const jobs: { block: TableBlock; placed?: PlacedTable }[] = [
+    ...placed.map((p) => ({ block: p.block, placed: p })),
+    ...all.map((block) => ({ block })),
+  ];
+  for (const { block: b, placed: p } of jobs) {
     try {
-      readBlock(b, model.tahun, model);
+      readBlock(b, model.tahun, model, p);
     } catch (e) {
       model.diagnostics.push({
         severity: "error",
