@@ -129,6 +129,11 @@ function describeReading(name: string, fx: RealFixture, model: () => Promise<Mod
       it(`reads the reporting year ${e.tahun}`, () => {
         expect(m.tahun).toBe(e.tahun);
       });
+    // A download date, a year column or "SENSUS EKONOMI 2026" in a row is not a reporting year.
+    else
+      it("invents no reporting year when the file states none", () => {
+        expect(m.tahun).toBeUndefined();
+      });
 
     for (const t of e.tables) {
       const where = `${t.sheet} rows ${t.headerRows[0]}–${t.headerRows[1]}`;
