@@ -79,8 +79,12 @@ function sampleDiff(m: Model, t: ExpectedTable): { read: unknown; want: unknown 
     const key = `${t.sheet}!row ${s.row}`;
     want[key] = Object.fromEntries(Object.entries(s.values).map(([f, v]) => [f, norm(v)]));
     const row = info ? rowsOf(m, info).find((r) => r.row === s.row) : undefined;
+    if (s.rowKind) (want[key] as Record<string, unknown>).rowKind = s.rowKind;
     read[key] = row
-      ? Object.fromEntries(Object.entries(s.values).map(([f, v]) => [f, readValue(cellOf(row, f), v)]))
+      ? {
+          ...Object.fromEntries(Object.entries(s.values).map(([f, v]) => [f, readValue(cellOf(row, f), v)])),
+          ...(s.rowKind ? { rowKind: row.rowKind } : {}),
+        }
       : info
         ? "baris tidak dibaca"
         : "tabel tidak ditemukan";
