@@ -109,6 +109,7 @@ function measureOf(words: HeaderWords[]): { base: Base | null; at: number } {
   if (short !== null) return { base: short, at: last };
   const upperMeasure = (): { base: Base | null; at: number } | null => {
     for (let i = last - 1; i >= 0; i--) {
+      if (/^(total|jumlah)$/.test(words[i].norm) && !QUALIFIER.test(sub.norm)) continue; // "TOTAL" › "% Progress"
       const b = classifyLoose(words[i].norm);
       if (b !== null && MEASURES.has(b)) return { base: b, at: i };
     }

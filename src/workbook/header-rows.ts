@@ -1,6 +1,14 @@
 /** Which rows are headers, group headers and column-number rows (WORKBOOK.md §1). */
 import { parseNumber } from "../engine/numbers";
-import { headerWords, classifyHeader, classifyLoose, groupContext, isHeaderish, type Base } from "./headers";
+import {
+  headerWords,
+  classifyHeader,
+  classifyLoose,
+  groupContext,
+  isHeaderish,
+  isPeriodWord,
+  type Base,
+} from "./headers";
 import { owner, type SheetView } from "./sheet";
 
 const STRONG = new Set<Base>([
@@ -136,7 +144,15 @@ export function columnFormula(view: SheetView, row: number, c1: number, c2: numb
 }
 
 const NAME_ROLES = new Set<Base>(["indikator", "uraian", "sasaran"]);
-const MEASURE_ROLES = new Set<Base>(["target", "realisasi", "pagu", "percent", "kemajuan", "paguSebelum", "serapan"]);
+const MEASURE_ROLES = new Set<Base>([
+  "target",
+  "realisasi",
+  "pagu",
+  "percent",
+  "kemajuan",
+  "paguSebelum",
+  "serapan",
+]);
 
 /**
  * True for a header row of long official titles that the short vocabulary misses ("Indikator
@@ -144,7 +160,12 @@ const MEASURE_ROLES = new Set<Base>(["target", "realisasi", "pagu", "percent", "
  * Tahun 2013"): a name column and a measure column read from their words, no numbers.
  * @example isLooseHeaderRow(view, 8) // Renja evaluation form J-1 //=> true
  */
-export function isLooseHeaderRow(view: SheetView, row: number, c1 = view.firstCol, c2 = view.lastCol): boolean {
+export function isLooseHeaderRow(
+  view: SheetView,
+  row: number,
+  c1 = view.firstCol,
+  c2 = view.lastCol,
+): boolean {
   let owners = 0;
   let matched = 0;
   let dbStyle = true; // "indikator_intervensi | target | tahun1": a database export's column names
@@ -164,6 +185,10 @@ export function isLooseHeaderRow(view: SheetView, row: number, c1 = view.firstCo
     if (text.length > 160 || looksNumeric(text)) return false;
     owners++;
     if (!/^[a-z][a-z0-9_]{0,40}$/i.test(text)) dbStyle = false;
+    if (isPeriodWord(text)) {
+      matched++; // "JAN … DES" over monthly columns: header vocabulary, no field of their own
+      continue;
+    }
     const base = classifyLoose(headerWords(text).norm);
     if (base === null) continue;
     matched++;

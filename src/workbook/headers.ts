@@ -126,6 +126,9 @@ const RULES: [RegExp, Base, number][] = [
   [/^(rumus|formula|formulasi)\b/, "rumus", 4],
   [/^triwulan$|^tw$/, "triwulan", 1],
   [/^(nilai rincian|total rak|pagu indikatif|jumlah|jumlah rp|nilai anggaran)$/, "pagu", 3],
+  // BPS: target and realisation volume of a Rincian Output (TVRO, RVRO).
+  [/^(tvro|target volume)\b/, "target", 6],
+  [/^(rvro|realisasi volume)\b/, "realisasi", 6],
   [/^(nilai )?capaian$|^nilai capaian\b/, "percent", 3],
 ];
 
@@ -271,4 +274,15 @@ export function isHeaderish(text: string): boolean {
     h.norm === "tahun" ||
     (h.norm === "" && h.year !== undefined)
   );
+}
+
+const MONTH =
+  /^(jan|januari|feb|februari|mar|maret|apr|april|mei|jun|juni|jul|juli|agt|ags|agu|agustus|sep|sept|september|okt|oktober|nov|nop|november|des|desember|bulan ?\d{1,2})$/;
+
+/**
+ * True for a period header that is not a field of its own: a month ("JAN", "Agustus", "bulan3").
+ * @example isPeriodWord("SEPT") //=> true
+ */
+export function isPeriodWord(text: string): boolean {
+  return MONTH.test(normalise(text));
 }

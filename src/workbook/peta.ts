@@ -82,7 +82,8 @@ type TableLike = {
 export function petaOf(tables: TableLike[]): Peta {
   const tabel: PetaTabel[] = [];
   for (const t of tables) {
-    if (!t.headerRows || !t.columns || !["kinerja", "anggaran", "kinerja+anggaran"].includes(t.kind)) continue;
+    if (!t.headerRows || !t.columns || !["kinerja", "anggaran", "kinerja+anggaran"].includes(t.kind))
+      continue;
     const m = /^([A-Z]+)\d+:([A-Z]+)\d+$/.exec(t.range);
     if (!m) continue;
     const kolom: Record<string, string> = {};

@@ -2,7 +2,7 @@
 import type { Diagnostic, Model, Profil, TableColumn, TableInfo } from "../engine/model/types";
 import { a1, colLetter, rangeA1 } from "./a1";
 import { classifyTable } from "./classify";
-import { resolveColumns, type ColumnMap } from "./columns";
+import { resolveColumns, type ColumnMap, type MappedColumn } from "./columns";
 import { findTables, type TableBlock } from "./find-tables";
 import { readAnggaran } from "./anggaran-rows";
 import { readKinerja } from "./kinerja-rows";
@@ -138,9 +138,50 @@ function settleSpans(block: TableBlock, map: ColumnMap): void {
   }
 }
 
+/**
+ * A performance table that names its rows by program/kegiatan/output ("RO - KEGIATAN" with TVRO and
+ * RVRO) and has no indicator column: those names are what is measured, so they are its indicators.
+ */
+function namesAreIndicators(map: ColumnMap): void {
+  const uraian = map.byField.get("uraian");
+  if (!uraian || map.byField.has("indikator") || map.byField.has("sasaran")) return;
+  const fields = map.columns.map((c) => c.field);
+  if (fields.some((f) => ["pagu", "paguSebelum", "realisasiAnggaran"].includes(f))) return;
+  if (!fields.some((f) => /^(target|realisasi)$/.test(f))) return;
+  uraian.field = "indikator";
+  map.byField.delete("uraian");
+  map.byField.set("indikator", uraian);
+}
+
+/**
+ * A name header merged over a code column and a name column ("RO - KEGIATAN" over "2896.BMA.004" |
+ * "PUBLIKASI/LAPORAN …"): the first column is the code, the last the name.
+ */
+function splitCodeFromName(block: TableBlock, map: ColumnMap): void {
+  for (const c of [...map.columns]) {
+    if (c.span === undefined || !["uraian", "indikator", "sasaran"].includes(c.field)) continue;
+    const texts = (col: number) => block.body.map((r) => block.view.text(r, col)).filter((t) => t !== "");
+    const first = texts(c.col);
+    const last = texts(c.span);
+    const codeLike =
+      first.length > 0 && first.every((t) => /^[0-9A-Z][0-9A-Z.\-/]*$/.test(t) && /\d/.test(t));
+    if (!codeLike || last.length === 0 || map.byField.has("kode")) continue;
+    const kode: MappedColumn = { ...c, field: "kode", span: undefined };
+    delete kode.span;
+    map.columns.push(kode);
+    map.byField.set("kode", kode);
+    c.col = c.span;
+    delete c.span;
+  }
+}
+
 function readBlock(block: TableBlock, tahun: number | undefined, model: Model, placed?: PlacedTable): void {
   const map = placed?.map ?? resolveColumns(block.header.labels, tahun);
-  if (!placed) settleSpans(block, map);
+  if (!placed) {
+    splitCodeFromName(block, map);
+    settleSpans(block, map);
+    namesAreIndicators(map);
+  }
   const fields = map.columns.map((c) => c.field);
   const kind = placed?.kind ?? classifyTable(fields);
   if (kind === "skala" && !map.byField.has("warna")) {

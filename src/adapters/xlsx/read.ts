@@ -37,7 +37,14 @@ function plain(value: CellValue, date1904: boolean): Plain {
 
 function gridCell(cell: Cell, date1904: boolean): GridCell | null {
   if (cell.type === 1 /* ValueType.Merge: the covered cells of a merge are empty, as in Excel */) return null;
-  const { v, error, formula } = plain(cell.value, date1904);
+  let { v, error, formula } = plain(cell.value, date1904);
+  if (formula !== undefined) {
+    // ExcelJS hands a cell that shares a formula the master's address, and leaves a cached 0 out of
+    // `value`: the cell's own formula (moved to its row) and its `result` are the truth.
+    formula = String(cell.formula ?? formula);
+    const result = (cell as unknown as { result?: unknown }).result;
+    if (v === null && error === undefined && typeof result === "number") v = result;
+  }
   if (v === null && error === undefined && !formula) return null; // an uncached formula is kept: the reader may evaluate it
   const out: GridCell = { v };
   const style = cell.style;
