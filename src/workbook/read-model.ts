@@ -175,10 +175,34 @@ function splitCodeFromName(block: TableBlock, map: ColumnMap): void {
   }
 }
 
+const CODE_LIKE = /^[0-9][0-9.\-/]*[0-9A-Z]?$/i;
+
+/**
+ * A name column whose rows hold only codes ("521211" under "Akun" in a DIPA upload) is the table's
+ * code column, in place of a code column left empty ("Kode Unit").
+ */
+function codesNotNames(block: TableBlock, map: ColumnMap): void {
+  const filled = (col: number) => block.body.map((r) => block.view.text(r, col)).filter((t) => t !== "");
+  const uraian = map.byField.get("uraian");
+  if (!uraian || uraian.span !== undefined) return;
+  const texts = filled(uraian.col);
+  if (texts.length === 0 || !texts.every((t) => CODE_LIKE.test(t) && t.length <= 30)) return;
+  const kode = map.byField.get("kode");
+  if (kode && filled(kode.col).length > 0) return;
+  if (kode) {
+    map.columns.splice(map.columns.indexOf(kode), 1);
+    map.duplicates.push(kode);
+  }
+  map.byField.delete("uraian");
+  uraian.field = "kode";
+  map.byField.set("kode", uraian);
+}
+
 function readBlock(block: TableBlock, tahun: number | undefined, model: Model, placed?: PlacedTable): void {
   const map = placed?.map ?? resolveColumns(block.header.labels, tahun);
   if (!placed) {
     splitCodeFromName(block, map);
+    codesNotNames(block, map);
     settleSpans(block, map);
     namesAreIndicators(map);
   }

@@ -151,7 +151,7 @@ export function rowKindOf(ctx: TableCtx, row: number, numbers?: boolean): RowKin
       .toLowerCase();
     // "Jumlah SDM KUKM yang bersertifikat × 100% / …" under an indicator is a formula line, not a total.
     const label = t.length <= 80 && (numbers ?? hasNumbers(ctx, row));
-    if (label && /^(jumlah|total|sub ?total|grand total|jml)\b/.test(t)) return "total";
+    if (label && /^(jumlah|total|sub ?total|grand total|jml)\b|^(count|sum)\s*=/.test(t)) return "total";
     if (label && /^(rata[\s-]*rata|rerata|nilai rata)/.test(t)) return "average";
     if (parseNumber(v).kind !== "number") return "data";
   }
