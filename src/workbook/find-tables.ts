@@ -7,6 +7,7 @@ import {
   isGroupRow,
   isHeaderRow,
   isLooseHeaderRow,
+  isAccountHeaderRow,
   isSubHeaderRow,
 } from "./header-rows";
 import { expandBand } from "./header-band";
@@ -89,7 +90,8 @@ function scanBody(view: SheetView, block: TableBlock, start: number, stop: numbe
   let pendingBreak = false;
   for (let row = start; row <= stop; row++) {
     if (isBlank(view, row, h.c1, h.c2)) {
-      if (++blankRun > MAX_BLANK) break;
+      // A header with no row under it yet waits for its data (a template's empty rows, then data).
+      if (++blankRun > MAX_BLANK && block.body.length > 0) break;
       continue;
     }
     const texts = rowTexts(view, row, view.firstCol, view.lastCol);
@@ -175,7 +177,7 @@ export function findTables(view: SheetView): TableBlock[] {
   let minRow = view.firstRow - 1;
   for (let row = view.firstRow; row <= view.lastRow; row++) {
     if (inTaken(row) || row <= minRow) continue;
-    if (!isHeaderRow(view, row) && !isLooseHeaderRow(view, row)) continue;
+    if (!isHeaderRow(view, row) && !isLooseHeaderRow(view, row) && !isAccountHeaderRow(view, row)) continue;
     const block = newBlock(view, headerAt(view, row));
     if (block.header.top <= minRow) continue;
     let stop = view.lastRow;

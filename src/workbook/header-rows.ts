@@ -197,3 +197,30 @@ export function isLooseHeaderRow(
   }
   return owners >= 2 && name && measure && (matched * 5 >= owners * 2 || (dbStyle && matched >= 3));
 }
+
+/**
+ * True for the header of an account listing: "KODE" and "URAIAN" merged down over a band whose other
+ * cells name entities and years, not measures (a DJPK APBD download: region code › name › year).
+ * @example isAccountHeaderRow(view, 3) //=> true
+ */
+export function isAccountHeaderRow(
+  view: SheetView,
+  row: number,
+  c1 = view.firstCol,
+  c2 = view.lastCol,
+): boolean {
+  let kode = false;
+  let uraian = false;
+  for (let c = c1; c <= c2; c++) {
+    const o = owner(view, row, c);
+    if (o.row !== row || o.col !== c) continue;
+    const text = view.text(row, c);
+    if (text === "") continue;
+    const base = classifyHeader(headerWords(text).norm);
+    const merge = view.mergeAt.get(row * 16384 + c);
+    const tall = merge !== undefined && merge.r2 > merge.r1;
+    if (base === "kode" && tall) kode = true;
+    if (base === "uraian" && tall) uraian = true;
+  }
+  return kode && uraian;
+}

@@ -198,6 +198,35 @@ function codesNotNames(block: TableBlock, map: ColumnMap): void {
   map.byField.set("kode", uraian);
 }
 
+/**
+ * An account listing whose amount columns are titled only by entity and year (region › 2021): the
+ * first amount column is read as the pagu and the user is told which, so a peta can choose another.
+ */
+function firstAmountIsPagu(block: TableBlock, map: ColumnMap, out: Diagnostic[]): void {
+  const fields = map.columns.map((c) => c.field);
+  if (!fields.some((f) => f === "kode" || f === "uraian")) return;
+  if (fields.some((f) => /^(pagu|paguSebelum|realisasi|realisasiAnggaran|target)/.test(f))) return;
+  const amounts = map.unmapped.filter((l) => {
+    const cells = block.body
+      .map((r) => block.view.cell(r, l.col))
+      .filter((c) => c && c.v !== null && c.v !== "");
+    return cells.length > 0 && cells.filter((c) => typeof c!.v === "number").length * 2 >= cells.length;
+  });
+  if (amounts.length === 0) return;
+  const first = amounts[0];
+  const path = (first.path ?? [first.group, first.sub]).filter((t) => t !== "").join(" › ");
+  const mapped: MappedColumn = { field: "pagu", col: first.col, header: path, cell: first.cell };
+  map.columns.push(mapped);
+  map.byField.set("pagu", mapped);
+  map.unmapped = map.unmapped.filter((l) => l !== first);
+  out.push({
+    severity: "warning",
+    sheet: block.view.name,
+    cell: first.cell,
+    message: `Kolom angka ${colLetter(first.col)} ("${path}") dibaca sebagai pagu${amounts.length > 1 ? `; ${amounts.length - 1} kolom angka lain (daerah/tahun lain) tidak dibaca` : ""}. Bila kolom lain yang dimaksud, pilih dengan peta (sakip baca --json, lalu --peta).`,
+  });
+}
+
 function readBlock(block: TableBlock, tahun: number | undefined, model: Model, placed?: PlacedTable): void {
   const map = placed?.map ?? resolveColumns(block.header.labels, tahun);
   if (!placed) {
@@ -205,6 +234,7 @@ function readBlock(block: TableBlock, tahun: number | undefined, model: Model, p
     codesNotNames(block, map);
     settleSpans(block, map);
     namesAreIndicators(map);
+    firstAmountIsPagu(block, map, model.diagnostics);
   }
   const fields = map.columns.map((c) => c.field);
   const kind = placed?.kind ?? classifyTable(fields);
