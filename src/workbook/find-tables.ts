@@ -1,6 +1,6 @@
 /** Finds the tables on a sheet by their header vocabulary (WORKBOOK.md §1); Excel Tables when listed. */
 import { parseRange, a1, type Box } from "./a1";
-import { headerLabels, headerSpan, type HeaderBlock } from "./header-labels";
+import { headerLabels, headerSpan, isUnitsRow, type HeaderBlock } from "./header-labels";
 import {
   columnFormula,
   isColumnNumberRow,
@@ -13,13 +13,14 @@ import {
 import { expandBand } from "./header-band";
 import { isBlank, isTitleText, rowTexts, sumberOf } from "./lines";
 import { isHeaderish, normalise } from "./headers";
-import type { SheetView } from "./sheet";
+import { owner, type SheetView } from "./sheet";
 
 /** Geometry of one table before its columns are named: header, body rows, title, sumber. */
 export type TableBlock = {
   view: SheetView;
   header: HeaderBlock;
   formula?: string; // from the column-number row, e.g. "(7) =5/6*100"
+  numbers?: Map<number, string>; // column → its column-number cell ("12=8+9+10+11")
   title?: { text: string; cell: string };
   body: number[]; // rows between header and end that are not blank, repeated headers or column numbers
   breaks: Set<number>; // first body row after a repeated header (a page break pasted from a PDF)
@@ -139,10 +140,28 @@ function afterHeader(view: SheetView, block: TableBlock): number {
   let row = h.bottom + 1;
   if (row <= view.lastRow && isColumnNumberRow(view, row, h.c1, h.c2)) {
     block.formula = columnFormula(view, row, h.c1, h.c2);
+    block.numbers = columnNumbers(view, row, h.c1, h.c2);
     block.lastRow = row;
     row++;
+    // "K | Rp" under the column numbers (Permendagri 86 Renja evaluation): still header.
+    if (row <= view.lastRow && isUnitsRow(view, row, h.c1, h.c2)) {
+      block.header = { ...h, bottom: row, labels: headerLabels(view, h.top, row, h.c1, h.c2, a1) };
+      block.lastRow = row;
+      row++;
+    }
   }
   return row;
+}
+
+/** Each column's printed number and stated formula ("14=6 + 12"), by sheet column. */
+function columnNumbers(view: SheetView, row: number, c1: number, c2: number): Map<number, string> {
+  const out = new Map<number, string>();
+  for (let c = c1; c <= c2; c++) {
+    const o = owner(view, row, c); // a number merged over a K | Rp pair numbers both
+    const t = view.text(o.row, o.col);
+    if (t !== "") out.set(c, t);
+  }
+  return out;
 }
 
 /**

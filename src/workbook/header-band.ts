@@ -46,7 +46,8 @@ function rowOwners(view: SheetView, row: number, c1: number, c2: number) {
 function isBandRowAbove(view: SheetView, row: number, c1: number, c2: number): boolean {
   const { texts, numeric } = rowOwners(view, row, c1, c2);
   if (numeric || texts.length === 0) return false;
-  if (texts.some((t) => t.text.length > 160 || isTitleText(t.text) || /\S\s*:\s+\S/.test(t.text))) return false;
+  if (texts.some((t) => t.text.length > 160 || isTitleText(t.text) || /\S\s*:\s+\S/.test(t.text)))
+    return false;
   if (sumberOf(texts.map((t) => t.text)) !== undefined) return false;
   if (mergedDown(view, row, c1, c2)) return true;
   // A lone line is a title or a note ("OPD : Biro Perekonomian"), unless merged over a group of

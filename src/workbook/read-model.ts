@@ -228,7 +228,7 @@ function firstAmountIsPagu(block: TableBlock, map: ColumnMap, out: Diagnostic[])
 }
 
 function readBlock(block: TableBlock, tahun: number | undefined, model: Model, placed?: PlacedTable): void {
-  const map = placed?.map ?? resolveColumns(block.header.labels, tahun);
+  const map = placed?.map ?? resolveColumns(block.header.labels, tahun, block.numbers);
   if (!placed) {
     splitCodeFromName(block, map);
     codesNotNames(block, map);
