@@ -70,7 +70,10 @@ function expand(inputs: string[]): FileOutcome[] {
 // One file's failure, whatever it is, is that file's outcome: the others are still checked and reported.
 async function checkFile(file: string, options: JobOptions): Promise<FileOutcome> {
   try {
-    return { file, result: await checkWorkbook(await openInput(file), options) };
+    const result = await checkWorkbook(await openInput(file), options);
+    // A workbook nothing could be read from has not been checked: saying "no errors" would be false.
+    if (result.nothingRead) return { file, error: result.nothingRead };
+    return { file, result };
   } catch (error) {
     return { file, error: describeFailure(error) };
   }
@@ -101,8 +104,10 @@ export function renderCheck(outcomes: FileOutcome[], color: boolean): string {
       continue;
     }
     const t = o.result.tables;
+    const read = t.filter((x) => x.kind !== "unknown");
+    const unknown = t.length - read.length;
     lines.push(
-      `  Tabel dibaca: ${t.length}${t.length ? ` (${t.map((x) => `${x.sheet}!${x.range} ${x.kind}`).join("; ")})` : ""}`,
+      `  ${read.length} tabel dibaca, ${unknown} tidak dikenali${read.length ? ` (${read.map((x) => `${x.sheet}!${x.range} ${x.kind}`).join("; ")})` : ""}`,
     );
     lines.push(...bySheet(o.result.findings, color));
     lines.push(`  ${summaryLine(o.result.summary)}`, "");

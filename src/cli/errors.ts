@@ -1,4 +1,5 @@
 import { UnreadableWorkbook } from "../adapters/xlsx";
+import { NothingRead } from "../jobs/read-workbook";
 
 /** Raised for a bad command line; main() prints it with a pointer to --help and exits 2. */
 export class UsageError extends Error {}
@@ -15,7 +16,8 @@ export function describeFailure(error: unknown): string {
   if (error instanceof UsageError) return `${error.message}\nLihat 'sakip --help'.`;
   const arg = argMessage(error);
   if (arg) return `${arg}\nLihat 'sakip --help'.`;
-  if (error instanceof UnusableError || error instanceof UnreadableWorkbook) return error.message;
+  if (error instanceof UnusableError || error instanceof UnreadableWorkbook || error instanceof NothingRead)
+    return error.message;
   const text = error instanceof Error ? error.message : String(error);
   const debug = process.env.SAKIP_DEBUG && error instanceof Error ? `\n${error.stack}` : "";
   return (

@@ -52,7 +52,9 @@ function readPeta(file: string): Peta {
   }
   const tabel = (json as { tabel?: unknown })?.tabel;
   if (!Array.isArray(tabel))
-    throw new UsageError(`--peta: '${file}' harus berisi { "versi": 1, "tabel": [ … ] } (lihat sakip baca --json)`);
+    throw new UsageError(
+      `--peta: '${file}' harus berisi { "versi": 1, "tabel": [ … ] } (lihat sakip baca --json)`,
+    );
   return { versi: 1, tabel: tabel as Peta["tabel"] };
 }
 

@@ -7,6 +7,7 @@ import { planSheets } from "./plan-sheets";
 import type { GenerateResult, JobOptions } from "./types";
 import { summarizeFindings } from "./check-workbook";
 import { keepTypedSheets } from "./keep-typed";
+import { NothingRead, nothingRead } from "./read-workbook";
 
 /**
  * "Buat lembar LKjIP": reads the staff's tables, checks them, builds every report sheet and writes them.
@@ -23,6 +24,8 @@ export async function generateReport(
     grids.filter((g) => g.tag?.role !== "report"),
     { tahun: options.tahun, peta: options.peta },
   );
+  const none = nothingRead(model);
+  if (none) throw new NothingRead(`${none} Laporan tidak dibuat.`);
   // One evaluation per job: the check and every report sheet read the same numbers.
   const evaluation = evaluateWorkbook(model, options);
   const findings = runChecks(model, options, evaluation);

@@ -12,6 +12,8 @@ export type JobOptions = ReportOptions & { peta?: Peta };
 export type FindingSummary = { errors: number; warnings: number; info: number };
 
 export type CheckResult = {
+  /** Set when no kinerja or anggaran table was read: why, and what to do (the check then means nothing). */
+  nothingRead?: string;
   tables: Pick<TableInfo, "sheet" | "range" | "kind" | "rows">[];
   findings: Finding[];
   diagnostics: Diagnostic[];

@@ -84,6 +84,7 @@ export type Indikator = {
   capaianStated?: ModelCell;
   kriteriaStated?: ModelCell;
   targetAkhir?: ModelCell; // Target Akhir Renstra
+  realisasiKumulatif?: ModelCell; // realised up to the reporting year (Renja evaluation, "s/d tahun n")
   kemajuanStated?: ModelCell;
   targetNasional?: ModelCell;
   years?: Record<number, YearValues>; // e.g. { 2022: {...}, 2023: {...} }
