@@ -1,5 +1,5 @@
 import { serapan } from "../../anggaran";
-import { formatNumber } from "../../numbers";
+import { formatNumber, roundHalfUp } from "../../numbers";
 import type { ModelCell } from "../../model/types";
 import type { Finding } from "../finding";
 import type { Rule } from "../types";
@@ -35,7 +35,7 @@ function check(
   if (verdict === "ok") return;
   const shown = formatNumber(cell.num, statedDecimals(cell));
   const arithmetic = `${formatNumber(realisasi, 0)} / ${formatNumber(pagu, 0)} × 100 = ${formatNumber(s.value)}`;
-  const expected = Math.round(s.value * 100) / 100;
+  const expected = roundHalfUp(s.value, 2);
   if (verdict === "minor") {
     out.push(
       makeFinding(
