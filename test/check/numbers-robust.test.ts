@@ -3,6 +3,7 @@
  * an ISO date in a numeric column, a text longer than an Excel cell.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { openXlsx } from "../../src/adapters/xlsx";
 import { checkWorkbook } from "../../src/jobs/check-workbook";
 import { generateReport } from "../../src/jobs/generate-report";
@@ -83,7 +84,7 @@ describe("1e308 leaves no blank number in messages and no null expected in JSON"
 });
 
 describe('an ISO date cell (t="d") in Realisasi is NOT_A_NUMBER, not the year 2024 (capaian 3212 %)', () => {
-  it("check flags the cell and computes no capaian from it; generate writes it back as a date serial", async () => {
+  it('check flags the cell and computes no capaian from it; generate writes it back as it came (t="d")', async () => {
     const cell = await exampleAddress("Kinerja", 2, "Realisasi");
     const input = await withCellXml(
       await exampleWith([]),
@@ -103,6 +104,12 @@ describe('an ISO date cell (t="d") in Realisasi is NOT_A_NUMBER, not the year 20
     const out = new ExcelJS.Workbook();
     await out.xlsx.load((await book.toBuffer()) as unknown as ExcelJS.Buffer);
     expect(out.getWorksheet("Kinerja")!.getCell(cell).value).toEqual(new Date("2024-03-01T00:00:00Z"));
+    const xml = await (
+      await JSZip.loadAsync(await book.toBuffer())
+    )
+      .file("xl/worksheets/sheet3.xml")!
+      .async("string");
+    expect(xml).toMatch(new RegExp(`<c r="${cell}"[^>]* t="d"><v>2024-03-01T00:00:00.000Z</v></c>`));
   }, 30_000);
 });
 

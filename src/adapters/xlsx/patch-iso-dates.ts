@@ -2,16 +2,25 @@
  * A cell stored as an ISO 8601 date (`<c t="d"><v>2024-03-01T00:00:00Z</v></c>`, ECMA-376 §18.18.11,
  * written by some tools and by Excel in strict files) is parsed by ExcelJS 4.4 with parseFloat:
  * "2024-03-01…" becomes the number 2024, and a date typed into Realisasi gave capaian 3212 %. Here it
- * is read as the date it is (saved back as Excel itself would: a serial number in the cell's style),
- * and remembered, so that the reader is handed the text of the date (read.ts): text where a number
- * belongs is NOT_A_NUMBER, not a number nobody typed.
+ * is read as the date it is and remembered, so that the reader is handed the text of the date (read.ts):
+ * text where a number belongs is NOT_A_NUMBER, not a number nobody typed. It is written back as it came,
+ * `t="d"` with its ISO text: the add-in does not change a user's cell, and a serial number in the cell's
+ * "#,##0.00" style would read as a number on the next run.
  */
 
 type Patched<T> = T & { __sakip?: true };
+type XmlStream = {
+  openNode(name: string): void;
+  addAttribute(name: string, value: unknown): void;
+  leafNode(name: string, attrs: null, text: string): void;
+  closeNode(): void;
+};
+type CellModel = { type?: number; value?: unknown; address?: string; styleId?: number };
 type CellParser = {
   t?: string;
-  model: { type?: number; value?: unknown; formula?: string; shareType?: string };
+  model: CellModel & { formula?: string; shareType?: string };
   parseClose(name: string): boolean;
+  render(stream: XmlStream, model: CellModel): void;
 };
 
 const cellXform = require("exceljs/lib/xlsx/xform/sheet/cell-xform").prototype as Patched<CellParser>;
@@ -45,6 +54,17 @@ export function patchIsoDates(): void {
       this.model.value = date;
     }
     return more;
+  };
+  const render = cellXform.render;
+  cellXform.render = function (stream, model) {
+    if (model.type !== DATE_TYPE || !(model.value instanceof Date) || !isoDates.has(model.value))
+      return render.call(this, stream, model);
+    stream.openNode("c");
+    stream.addAttribute("r", model.address);
+    if (model.styleId) stream.addAttribute("s", model.styleId);
+    stream.addAttribute("t", "d");
+    stream.leafNode("v", null, model.value.toISOString());
+    stream.closeNode();
   };
   cellXform.__sakip = true;
 }
