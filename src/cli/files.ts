@@ -19,7 +19,8 @@ export async function openInput(file: string): Promise<XlsxWorkbook> {
   try {
     return await openXlsx(file);
   } catch (error) {
-    if (error instanceof UnreadableWorkbook) throw new UnusableError(`${file}: ${error.message}`);
+    if (error instanceof UnreadableWorkbook)
+      throw new UnusableError(`${file}: ${error.message}`, { cause: error.cause });
     throw new UnusableError(`File tidak dapat dibaca: ${file} (${fileProblem(error, file)})`);
   }
 }

@@ -263,3 +263,17 @@ describe("check --json: an unusable file is still answered on stdout as JSON", (
     },
   );
 });
+
+describe("SAKIP_DEBUG=1 adds the stack and ExcelJS's own words, for whoever fixes the bug", () => {
+  afterEach(() => delete process.env.SAKIP_DEBUG);
+  it.each([
+    ["without", undefined, false],
+    ["with", "1", true],
+  ])("%s SAKIP_DEBUG", async (_name, flag, shown) => {
+    if (flag) process.env.SAKIP_DEBUG = flag;
+    const r = await sakip(["check", at("terpotong.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/rusak atau terpotong/);
+    expect(STACK.test(r.err)).toBe(shown);
+  });
+});
