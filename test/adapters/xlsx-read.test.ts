@@ -39,14 +39,14 @@ describe("xlsx readSheets: each sheet's used range as plain values with formats 
     ["C2", null], // covered by the merge
     ["B3", { v: "Indikator Kinerja" }], // rich text → plain text
     ["C3", { v: 70, fmt: "#,##0.00" }],
-    ["D3", { v: 140 }], // formula → cached result
-    ["E3", { v: null, error: "#DIV/0!" }],
+    ["D3", { v: 140, formula: "C3*2" }], // formula → cached result, and the formula itself
+    ["E3", { v: null, error: "#DIV/0!", formula: "C3/0" }],
     ["F3", { v: null, error: "#N/A" }],
     ["G3", { v: 45306, fmt: "dd/mm/yyyy" }], // date → Excel serial, as Office.js gives it
     ["H3", { v: "Sumber" }], // hyperlink → its text
     ["B4", { v: "Indikator Kinerja" }],
     ["C4", { v: true }],
-    ["D4", { v: "70x" }],
+    ["D4", { v: "70x", formula: 'C3&"x"' }],
     ["E4", { v: 0.5, fmt: "0.00%" }],
     ["B6", { v: "Kode" }],
     ["C7", { v: 2 }],
