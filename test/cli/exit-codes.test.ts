@@ -277,3 +277,17 @@ describe("SAKIP_DEBUG=1 adds the stack and ExcelJS's own words, for whoever fixe
     expect(STACK.test(r.err)).toBe(shown);
   });
 });
+
+describe("check of a folder names an old .xls in it instead of leaving it out", () => {
+  it("folder with a good workbook and an .xls → exit 2, the .xls told to be saved as .xlsx, the other checked", async () => {
+    fs.mkdirSync(at("campuran"));
+    fs.copyFileSync(at("masukan.xlsx"), at("campuran", "a.xlsx"));
+    fs.copyFileSync(at("lama.xls"), at("campuran", "b.xls"));
+    const r = await sakip(["check", at("campuran"), "--json"]);
+    expect(r.code).toBe(2);
+    const json = JSON.parse(r.out);
+    expect(json.files.map((f: { file: string }) => path.basename(f.file))).toEqual(["a.xlsx", "b.xls"]);
+    expect(json.files[0].summary.errors).toBeGreaterThan(0);
+    expect(json.files[1].error).toMatch(/Simpan sebagai \.xlsx/);
+  });
+});
