@@ -5,7 +5,7 @@ import type { GenerateResult, JobOptions } from "../jobs/types";
 import { formatPercent } from "../engine/numbers";
 import { EXIT, type CliIo } from "./io";
 import { JOB_OPTION_SPEC, UsageError, jobOptions } from "./options";
-import { openInput, resolveOutput, writeOutput } from "./files";
+import { openInput, refuseOverwrite, resolveOutput, writeOutput } from "./files";
 
 /** `sakip generate <in.xlsx> [-o out.xlsx] [options]`: the input's sheets unchanged plus the LKjIP sheets. */
 export async function runGenerate(args: string[], io: CliIo): Promise<number> {
@@ -31,6 +31,7 @@ export async function generateFile(
   io: CliIo,
 ): Promise<number> {
   const output = resolveOutput(rawOutput, input);
+  await refuseOverwrite(output, "report");
   const workbook = await openInput(input);
   const result = await generateReport(workbook, options, progressPrinter(io));
   await writeOutput(output, await workbook.toBuffer());

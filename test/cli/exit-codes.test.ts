@@ -34,6 +34,7 @@ async function zipWith(name: string, content: string): Promise<Buffer> {
 }
 
 const example = fs.readFileSync(EXAMPLE_INPUT);
+const quietIo = { out: () => undefined, err: () => undefined, color: false };
 beforeAll(async () => {
   fs.writeFileSync(at("masukan.xlsx"), example);
   fs.mkdirSync(at("sub"));
@@ -47,6 +48,9 @@ beforeAll(async () => {
   fs.writeFileSync(at("terpotong.xlsx"), example.subarray(0, Math.floor(example.length / 2)));
   fs.mkdirSync(at("folder.xlsx"));
   fs.mkdirSync(at("folder-kosong"));
+  fs.writeFileSync(at("data-lain.xlsx"), example);
+  expect(await main(["generate", at("masukan.xlsx"), "-o", at("laporan-lama.xlsx")], quietIo)).toBe(0);
+  expect(await main(["template", "-o", at("templat-lama.xlsx")], quietIo)).toBe(0);
   fs.mkdirSync(at("hanya-baca"));
   fs.chmodSync(at("hanya-baca"), 0o555);
 });
@@ -78,6 +82,8 @@ type Case = {
   setup?: () => void;
   /** Output that must not exist afterwards. */
   absent?: string;
+  /** A file that must be byte-identical afterwards. */
+  unchanged?: string;
 };
 
 const INPUT_CASES = (command: "check" | "generate"): Case[] => {
@@ -189,6 +195,25 @@ const OUTPUT_CASES = (command: "generate" | "demo" | "template"): Case[] => {
     },
     { name: "unknown option", args: run("--foo"), code: 2, message: /Opsi tidak dikenal: --foo/ },
     { name: "writes", args: run("-o", at("baik", `${command}.xlsx`)), code: 0 },
+    {
+      name: "-o another workbook (not a sakip report)",
+      args: run("-o", at("data-lain.xlsx")),
+      code: 2,
+      message:
+        command === "template"
+          ? /templat tidak menimpa file/
+          : /bukan laporan buatan sakip; sakip tidak menimpa/,
+      unchanged: at("data-lain.xlsx"),
+    },
+    command === "template"
+      ? {
+          name: "-o an existing template",
+          args: run("-o", at("templat-lama.xlsx")),
+          code: 2,
+          message: /templat tidak menimpa file/,
+          unchanged: at("templat-lama.xlsx"),
+        }
+      : { name: "-o an earlier sakip report (replaced)", args: run("-o", at("laporan-lama.xlsx")), code: 0 },
   ];
   if (command === "generate")
     cases.push(
@@ -235,6 +260,7 @@ describe("exit codes in every command: 0 ok, 1 errors found, 2 unusable input or
     async (command, c) => {
       c.setup?.();
       const before = sha(at("masukan.xlsx"));
+      const kept = c.unchanged && sha(c.unchanged);
       const r = await sakip([command, ...c.args()]);
       expect({ code: r.code, err: r.err }).toEqual({ code: c.code, err: expect.any(String) });
       if (c.message) expect(r.err).toMatch(c.message);
@@ -242,6 +268,7 @@ describe("exit codes in every command: 0 ok, 1 errors found, 2 unusable input or
       if (c.code === 2) expect(r.err).not.toMatch(ENGLISH);
       expect(sha(at("masukan.xlsx"))).toBe(before);
       if (c.absent) expect(fs.existsSync(c.absent)).toBe(false);
+      if (c.unchanged) expect(sha(c.unchanged)).toBe(kept);
       const leftovers = fs
         .readdirSync(dir, { recursive: true })
         .map(String)
