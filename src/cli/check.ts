@@ -46,8 +46,9 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   return outcomes.some((o) => (o.result?.summary.errors ?? 0) > 0) ? EXIT.findings : EXIT.ok;
 }
 
-// A folder stands for the .xlsx/.xlsm files directly in it (Excel's "~$" lock files skipped); a file named
-// on the command line is judged by its content, whatever its extension (files.ts).
+// A folder stands for the Excel workbooks directly in it (Excel's "~$" lock files skipped): .xls and .xlsb
+// too, so that an old-format file is named with what to do instead of silently left out. A file named on
+// the command line is judged by its content, whatever its extension (files.ts).
 function expand(inputs: string[]): FileOutcome[] {
   const out: FileOutcome[] = [];
   for (const input of inputs) {
@@ -56,7 +57,7 @@ function expand(inputs: string[]): FileOutcome[] {
     } else if (fs.statSync(input).isDirectory()) {
       const found = fs
         .readdirSync(input)
-        .filter((n) => /\.xls[xm]$/i.test(n) && !n.startsWith("~$"))
+        .filter((n) => /\.xls[xmb]?$/i.test(n) && !n.startsWith("~$"))
         .sort();
       if (found.length === 0) out.push({ file: input, error: `Tidak ada file .xlsx di folder ${input}` });
       for (const n of found) out.push({ file: path.join(input, n) });

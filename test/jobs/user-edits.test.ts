@@ -158,3 +158,24 @@ describe("typedCells: which old cells the user typed", () => {
     expect(typedCells(grid(old), spec(next))).toEqual(typed);
   });
 });
+
+describe("-o naming an earlier report whose report sheets hold typed text does not wipe it", () => {
+  it("refuses with exit 2, names the sheet and cell, leaves the file as it was; an untouched report is replaced", async () => {
+    const wb = await load(at("pertama.xlsx"));
+    const cell = cellUnder(wb.getWorksheet("Analisis")!, "Solusi yang Dilakukan");
+    cell.value = "Pendampingan diperluas ke 12 kecamatan.";
+    await wb.xlsx.writeFile(at("laporan-diketik.xlsx"));
+    const before = fs.readFileSync(at("laporan-diketik.xlsx"));
+
+    const r = await sakip(["generate", EXAMPLE_INPUT, "-o", at("laporan-diketik.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.text).toContain(
+      `tidak ditimpa: lembar laporannya berisi isian Anda: Analisis (${cell.address})`,
+    );
+    expect(r.text).toMatch(/sakip generate .*laporan-diketik\.xlsx -o <nama baru>\.xlsx/);
+    expect(fs.readFileSync(at("laporan-diketik.xlsx")).equals(before)).toBe(true);
+
+    fs.copyFileSync(at("pertama.xlsx"), at("laporan-bersih.xlsx"));
+    expect((await sakip(["generate", EXAMPLE_INPUT, "-o", at("laporan-bersih.xlsx")])).code).toBe(0);
+  }, 60_000);
+});

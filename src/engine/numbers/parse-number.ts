@@ -41,7 +41,8 @@ function fromText(raw: string, english: boolean): ParsedNumber {
   const sign = /^([-+\u2212])\s*/.exec(s);
   if (sign) [negative, s] = [sign[1] === "+" ? negative : !negative, s.slice(sign[0].length)];
   const core = readCore(s, english);
-  if (!core) return { kind: "text", text: raw.trim() };
+  // 400 nines read as Infinity: no number, so the text it is ("never NaN", and never ±∞ either).
+  if (!core || !Number.isFinite(core.value)) return { kind: "text", text: raw.trim() };
   const value = negative && core.value !== 0 ? -core.value : core.value;
   return {
     kind: "number",

@@ -19,6 +19,7 @@ function check(out: Finding[], pagu: ModelCell | undefined, real: ModelCell | un
   const p = pagu?.num;
   const r = real?.num;
   if (!real || p === undefined || p === null || r === undefined || r === null || r <= p) return;
+  if (p < 0 || r < 0) return; // "Realisasi 0 melebihi pagu -1" is no news: NEGATIVE_VALUE says it
   const pct = p > 0 ? ` (serapan ${formatNumber((r / p) * 100)}%)` : "";
   out.push(
     makeFinding(

@@ -21,7 +21,8 @@ export const rollupMismatch: Rule = (model, evals) => {
     for (const field of FIELDS) {
       const cell = row[field];
       const sum = sumField(rows, field);
-      if (!cell || cell.num === null || sum === null || agreeCell(cell, sum) !== "wrong") continue;
+      if (!cell || cell.num === null || sum === null || !Number.isFinite(cell.num - sum)) continue;
+      if (agreeCell(cell, sum) !== "wrong") continue;
       // A wrong kegiatan is its own finding: the program still agrees with the sums of the leaves below it.
       const deep = field === "paguSebelum" ? undefined : evals.anggaran[parent]?.computed?.[field];
       if (deep !== undefined && agreeCell(cell, deep) !== "wrong") continue;
