@@ -109,6 +109,8 @@ export type AnggaranRow = {
   /** Index into Model.anggaran of the parent row (same table), when the hierarchy is known. */
   parent?: number;
   kode?: ModelCell;
+  /** The row's full place in a code split over several columns (SIPD "1.02|1.02.2.14…|1.02.01.2.01|5.1.02"): unique where kode repeats. */
+  kunci?: string;
   uraian?: ModelCell;
   kodeSasaran?: ModelCell;
   sasaran?: ModelCell;
