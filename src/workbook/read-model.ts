@@ -87,7 +87,12 @@ function tableColumns(map: ColumnMap): TableColumn[] {
       cell: u.cell,
       note: "judul tidak dikenali",
     });
-  return out.sort((a, b) => a.at - b.at).map(({ at: _at, ...c }) => c);
+  out.sort((a, b) => a.at - b.at);
+  return out.map((c) => {
+    const column: TableColumn = { column: c.column, field: c.field, header: c.header, cell: c.cell };
+    if (c.note) column.note = c.note;
+    return column;
+  });
 }
 
 function columnDiagnostics(
@@ -204,7 +209,8 @@ function codesNotNames(block: TableBlock, map: ColumnMap): void {
  */
 function firstAmountIsPagu(block: TableBlock, map: ColumnMap, out: Diagnostic[]): void {
   const fields = map.columns.map((c) => c.field);
-  if (!fields.some((f) => f === "kode" || f === "uraian")) return;
+  // Only a budget listing (accounts by uraian), never a performance table with unnamed measures.
+  if (!fields.includes("uraian") || fields.some((f) => f === "indikator" || f === "sasaran")) return;
   if (fields.some((f) => /^(pagu|paguSebelum|realisasi|realisasiAnggaran|target)/.test(f))) return;
   const amounts = map.unmapped.filter((l) => {
     const cells = block.body
