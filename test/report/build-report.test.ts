@@ -16,17 +16,18 @@ function after(spec: SheetSpec, label: string, offset: number) {
 }
 
 describe("REPORT_SHEETS: every sheet key with its default name, in workbook order", () => {
-  it("lists the ten sheets of WORKBOOK.md §3", () => {
+  it("lists the eleven sheets in the order the LKjIP numbers its tables (2.1, 3.1 … 3.8)", () => {
     expect(Object.values(REPORT_SHEETS)).toEqual([
       "Ringkasan",
       "Perjanjian Kinerja",
+      "Skala Kriteria",
       "Capaian Kinerja",
       "Perbandingan Tahun",
       "Kemajuan Renstra",
-      "Standar Nasional",
-      "Realisasi Anggaran",
-      "Efisiensi",
       "Analisis",
+      "Efisiensi",
+      "Realisasi Anggaran",
+      "Standar Nasional",
       "Pemeriksaan",
     ]);
   });

@@ -1,4 +1,4 @@
-import type { Indikator, Model } from "../model/types";
+import type { Indikator, Model, YearValues } from "../model/types";
 import { cellInput, quarterNums } from "./inputs";
 import { normaliseKey } from "./normalise";
 
@@ -79,7 +79,24 @@ function join(base: Indikator, more: Indikator): Indikator {
     if (field === "years") continue;
     if (out[field] === undefined || isBlank(out[field])) (out as Record<string, unknown>)[field] = value;
   }
-  if (more.years) out.years = { ...more.years, ...(base.years ?? {}) };
+  if (more.years) out.years = joinYears(base.years ?? {}, more.years);
+  return out;
+}
+
+// Year by year and field by field: a year's target from one table and its realisasi from another make one year.
+function joinYears(
+  base: Record<number, YearValues>,
+  more: Record<number, YearValues>,
+): Record<number, YearValues> {
+  const out: Record<number, YearValues> = { ...more, ...base };
+  for (const [year, values] of Object.entries(more)) {
+    const mine = base[Number(year)];
+    if (!mine) continue;
+    const joined: YearValues = { ...mine };
+    for (const field of ["target", "realisasi", "capaian"] as const)
+      if (joined[field] === undefined || isBlank(joined[field])) joined[field] = values[field];
+    out[Number(year)] = joined;
+  }
   return out;
 }
 

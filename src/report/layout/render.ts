@@ -8,7 +8,8 @@ import { MARGINS, fitToScale, pageHeight, printScale } from "./page";
 import { paginate, type Unit } from "./paginate";
 import { styleGrid } from "./style-grid";
 import { STYLE } from "./styles";
-import type { SheetPlan, TablePart } from "./types";
+import type { Signature, SheetPlan, TablePart } from "./types";
+import { rangeAddress } from "../../engine/sheet/a1";
 
 const PROBLEM_NOTICE =
   "Sel bertanda – tidak dapat dihitung dari data masukan; alasannya tertulis pada catatan sel.";
@@ -25,7 +26,7 @@ export function renderSheet(plan: SheetPlan): SheetSpec {
   const empty = plan.parts.every((p) => p.rows.length === 0);
   const parts = empty && plan.emptyMessage ? [] : plan.parts;
   const draft = layOut(plan, parts);
-  const widths = fitToScale(draft.widths, flexibleColumns(parts));
+  const widths = fitToScale(draft.widths, flexibleColumns(plan.parts));
   const scale = printScale(widths);
   let laid = layOut(plan, parts, widths);
   const single = parts.length === 1 && plan.headerRows !== "none";
@@ -102,6 +103,7 @@ function layOut(plan: SheetPlan, parts: TablePart[], fixed?: number[]): Laid {
     headers.push(written.header);
     units.push(...written.units);
   });
+  if (plan.signature) units.push(writeSignature(canvas, plan.signature, Math.max(0, parts.length - 1)));
   const styles = styleGrid(canvas);
   const widths = fixed ?? fitNumbers(canvas, plan.widths, styles);
   const heights = rowHeights(canvas, widths, styles);
@@ -184,4 +186,37 @@ function split(
     }
   });
   return out;
+}
+
+const SIGN_ROOM = 3; // blank rows to sign in
+
+// Signers side by side, each over its share of the columns (merged), the place and date above the last one.
+function writeSignature(canvas: Canvas, sig: Signature, part: number): Unit {
+  const first = addRow(canvas, []);
+  const n = sig.signers.length;
+  const span = Math.max(1, Math.floor(canvas.width / Math.max(1, n)));
+  const col = (i: number) => 1 + i * span;
+  const line = (texts: (string | null)[], bold = false): void => {
+    const cells: (string | null)[] = Array.from({ length: canvas.width }, () => null);
+    texts.forEach((t, i) => (cells[col(i) - 1] = t));
+    const row = addRow(canvas, cells);
+    texts.forEach((t, i) => {
+      const last = i === n - 1 ? canvas.width : col(i) + span - 1;
+      if (last > col(i)) canvas.merges.push(rangeAddress(row, col(i), row, last));
+      canvas.formats.push({
+        range: rangeAddress(row, col(i), row, last),
+        style: { hAlign: "center", bold: bold && t !== null },
+      });
+    });
+  };
+  line(sig.signers.map((_, i) => (i === n - 1 ? sig.placeDate : null)));
+  const roles = Math.max(...sig.signers.map((s) => s.role.length));
+  for (let r = 0; r < roles; r++) line(sig.signers.map((s) => s.role[r] ?? null));
+  for (let r = 0; r < SIGN_ROOM; r++) addRow(canvas, []);
+  line(
+    sig.signers.map((s) => s.name),
+    true,
+  );
+  line(sig.signers.map((s) => (s.nip ? `NIP. ${s.nip}` : null)));
+  return { first, last: canvas.rows.length, kind: "tail", part };
 }
