@@ -115,7 +115,8 @@ function pkTarget(e: Evaluated): ReportCell {
   const n = e.row.target?.num;
   if (!/\b(s?akip|predikat|prediket)\b/i.test(name) || n === null || n === undefined) return plain;
   const grade = predikatAkip(n);
-  return grade.ok ? `${formatNumber(n, e.row.target?.decimals ?? 0)} (${grade.value.grade})` : plain;
+  const decimals = Number.isInteger(n) ? 0 : (e.row.target?.decimals ?? 2);
+  return grade.ok ? `${formatNumber(n, decimals)} (${grade.value.grade})` : plain;
 }
 
 /**
