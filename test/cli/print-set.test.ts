@@ -1,4 +1,3 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS cells, not Office.js proxies */
 /**
  * `sakip demo` writes a report an agency head can sign (issue 11), read back from the file: every report sheet has a
  * running title and page numbers and repeats its header (print titles, or a continued table's header written again),
