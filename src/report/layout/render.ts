@@ -28,7 +28,8 @@ export function renderSheet(plan: SheetPlan): SheetSpec {
   const draft = layOut(plan, parts);
   const widths = fitToScale(draft.widths, flexibleColumns(plan.parts));
   const scale = printScale(widths);
-  let laid = layOut(plan, parts, widths);
+  // Laid out again only when the columns had to narrow (rows grow): 20 000 budget rows are laid out once otherwise.
+  let laid = widths === draft.widths ? draft : layOut(plan, parts, widths);
   const single = parts.length === 1 && plan.headerRows !== "none";
   const cut = paginate(laid.units, pageHeight(scale), single);
   if (!single && cut.splits.length + cut.newPages.length > 0) laid = layOut(plan, split(parts, cut), widths);
