@@ -48,7 +48,7 @@ export function capaianKinerja(ctx: ReportContext): SheetPlan {
   }));
   const batas = ctx.evalCtx.batas;
   const footer = [
-    `Kriteria menurut ${scaleLabel(ctx.evalCtx.scale)} (lihat tabel skala pada lembar Ringkasan).`,
+    `Kriteria menurut ${scaleLabel(ctx.evalCtx.scale)} (Tabel 3.1, lembar Skala Kriteria).`,
   ];
   if (formula.footnote) footer.push(formula.footnote);
   if (batas != null)
