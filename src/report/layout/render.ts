@@ -104,7 +104,8 @@ function layOut(plan: SheetPlan, parts: TablePart[], fixed?: number[]): Laid {
     headers.push(written.header);
     units.push(...written.units);
   });
-  if (plan.signature) units.push(writeSignature(canvas, plan.signature, Math.max(0, parts.length - 1)));
+  if (plan.signature && parts.length > 0)
+    units.push(writeSignature(canvas, plan.signature, parts.length - 1));
   const styles = styleGrid(canvas);
   const widths = fixed ?? fitNumbers(canvas, plan.widths, styles);
   const heights = rowHeights(canvas, widths, styles);
