@@ -312,3 +312,44 @@ describe("Perjanjian Kinerja: table B (programs) starts its own page after a lon
     }
   });
 });
+
+describe("Perjanjian Kinerja: signed by Pihak Kedua and Pihak Pertama from Profil", () => {
+  const signed = (profil: Record<string, string>) => {
+    const m = seed004Model();
+    m.profil = { ...m.profil, ...profil };
+    return grid(sheet(buildReport(m, [], { sheets: ["perjanjian-kinerja"] }), "perjanjian-kinerja")).flat();
+  };
+  it.each([
+    {
+      name: "Profil names both signers",
+      profil: {
+        tempat: "Tembilahan",
+        tanggal: "10 Januari 2024",
+        kepala: "Ir. H. ILLYANTO, MT",
+        nip: "19650101 199303 1 014",
+        atasan: "HERMAN",
+        jabatanAtasan: "Pj. Bupati Indragiri Hilir",
+      },
+      shown: [
+        "Tembilahan, 10 Januari 2024",
+        "PIHAK KEDUA,",
+        "Pj. Bupati Indragiri Hilir",
+        "HERMAN",
+        "PIHAK PERTAMA,",
+        "Ir. H. ILLYANTO, MT",
+        "NIP. 19650101 199303 1 014",
+      ],
+    },
+    {
+      name: "a signer Profil does not name gets a dotted line",
+      profil: { tempat: "Tembilahan", kepala: "Ir. H. ILLYANTO, MT" },
+      shown: ["PIHAK KEDUA,", "(.......................................)", "Ir. H. ILLYANTO, MT"],
+    },
+  ])("$name", ({ profil, shown }) => {
+    const all = signed(profil);
+    for (const t of shown) expect(all).toContain(t);
+  });
+  it("an AKIP target prints with its predikat: 73 (BB)", () => {
+    expect(signed({})).toContain("73 (BB)");
+  });
+});
