@@ -110,3 +110,19 @@ describe("renderSheet: the print set of a sheet", () => {
     expect(spec.print?.repeatRows).toBeUndefined();
   });
 });
+
+describe("renderSheet: a group taller than a page is cut row by row, its table continued under its header", () => {
+  it("several tables, one sasaran of 80 rows: each continuation starts with its caption and header", () => {
+    const spec = renderSheet(
+      plan([
+        { caption: "A. Pertama", columns: cols, rows: rows(80, () => "satu sasaran") },
+        { caption: "B. Kedua", columns: cols, rows: rows(3) },
+      ]),
+    );
+    const grid = spec.blocks[0].rows;
+    const breaks = spec.pageBreaks ?? [];
+    expect(breaks.length).toBeGreaterThanOrEqual(2);
+    for (const b of breaks)
+      expect([grid[b - 1][0], grid[b][0]]).toEqual([expect.stringMatching(/^(A|B)\. /), "No."]);
+  });
+});

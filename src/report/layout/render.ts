@@ -31,7 +31,8 @@ export function renderSheet(plan: SheetPlan): SheetSpec {
   // Laid out again only when the columns had to narrow (rows grow): 20 000 budget rows are laid out once otherwise.
   let laid = widths === draft.widths ? draft : layOut(plan, parts, widths);
   const single = parts.length === 1 && plan.headerRows !== "none";
-  const cut = paginate(laid.units, pageHeight(scale), single);
+  const capacity = pageHeight(scale);
+  const cut = paginate(explode(laid.units, capacity, laid.rowHeight), capacity, single);
   if (!single && cut.splits.length + cut.newPages.length > 0) laid = layOut(plan, split(parts, cut), widths);
   const pageBreaks = single ? cut.breaks : laid.pageBreaks;
   const header = single ? laid.headers[0] : undefined;
@@ -83,7 +84,43 @@ type Laid = {
   headers: { first: number; last: number }[];
   units: Unit[];
   pageBreaks: number[];
+  rowHeight: (row: number) => number;
 };
+
+/**
+ * A group taller than a page cannot be kept together: it is cut row by row (its first row keeps the header with it),
+ * so the paginator still decides every break and a continued table still gets its header.
+ */
+function explode(units: Unit[], capacity: number, rowHeight: (row: number) => number): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    if (
+      (u.height ?? 0) <= capacity ||
+      (u.kind !== "head" && u.kind !== "body") ||
+      u.bodyFirst === undefined
+    ) {
+      out.push(u);
+      continue;
+    }
+    for (let r = u.bodyFirst; r <= u.last; r++) {
+      const first = r === u.bodyFirst ? u.first : r;
+      let height = 0;
+      for (let x = first; x <= r; x++) height += rowHeight(x);
+      const row = (u.row ?? 0) + (r - u.bodyFirst);
+      const kind = r === u.bodyFirst ? u.kind : "body";
+      out.push({
+        ...u,
+        first,
+        last: r,
+        kind,
+        row,
+        height,
+        ...(kind === "body" ? { headerLast: undefined } : {}),
+      });
+    }
+  }
+  return out;
+}
 
 function layOut(plan: SheetPlan, parts: TablePart[], fixed?: number[]): Laid {
   const canvas = newCanvas(plan.widths.length);
@@ -119,7 +156,15 @@ function layOut(plan: SheetPlan, parts: TablePart[], fixed?: number[]): Laid {
     u.height = sum(u.first, u.last);
     if (u.headerLast !== undefined) u.headerHeight = sum(u.first, u.headerLast);
   }
-  return { canvas, widths, rowHeights: heights, headers, units, pageBreaks };
+  return {
+    canvas,
+    widths,
+    rowHeights: heights,
+    headers,
+    units,
+    pageBreaks,
+    rowHeight: (r) => tall.get(r) ?? 15,
+  };
 }
 
 function writePart(
@@ -141,12 +186,14 @@ function writePart(
     while (group !== undefined && j + 1 < part.rows.length && part.rows[j + 1].group === group) j++;
     const first = k === 0 ? top : body.first + k;
     const head = k === 0 ? { headerLast: header.last } : {};
+    const bodyFirst = body.first + k;
     units.push({
       first,
       last: body.first + j,
       kind: k === 0 ? "head" : "body",
       part: index,
       row: k,
+      bodyFirst,
       ...head,
     });
     k = j + 1;

@@ -3,7 +3,7 @@ import { ok, problem, type Result } from "../../engine/result";
 import { rootsOf, type ReportContext } from "../context";
 import { angkaOf, resultCell, textOf } from "../layout/cells";
 import type { Column, ReportRow, SheetPlan, TablePart } from "../layout/types";
-import { numbering, sheetHead, targetCell } from "./common";
+import { numbering, sasaranGroup, sheetHead, targetCell } from "./common";
 import type { Evaluated } from "../context";
 import { predikatAkip } from "../../engine/kriteria";
 import { formatNumber } from "../../engine/numbers";
@@ -29,6 +29,7 @@ export function perjanjianKinerja(ctx: ReportContext): SheetPlan {
   ];
   const no = numbering(ctx.kinerja);
   const rows: ReportRow[] = ctx.kinerja.map((e, i) => ({
+    group: sasaranGroup(e),
     cells: [
       no[i],
       textOf(e.row.sasaran),
@@ -39,11 +40,11 @@ export function perjanjianKinerja(ctx: ReportContext): SheetPlan {
     ],
   }));
   const parts: TablePart[] = [
-    { caption: "A. Sasaran, Indikator Kinerja dan Target", columns, rows, mergeDown: [1] },
+    { caption: "A. Sasaran, Indikator Kinerja dan Target", columns, rows, mergeDown: [1], mergeGroups: [0] },
   ];
   const programs = programPart(ctx);
-  // A long table A would push B's header to the foot of a page: start B on its own page then.
-  if (programs) parts.push({ ...programs, newPage: rows.length > ROWS_SHARING_A_PAGE });
+  // Where B starts is the paginator's: on a new page when its header and first program no longer fit under A.
+  if (programs) parts.push(programs);
   return {
     signature: signatureOf(ctx),
     ...sheetHead(ctx, "perjanjian-kinerja", "Tabel 2.1 Perjanjian Kinerja"),
@@ -52,9 +53,6 @@ export function perjanjianKinerja(ctx: ReportContext): SheetPlan {
     emptyMessage: "Tidak ada indikator kinerja atau program yang terbaca dari buku kerja.",
   };
 }
-
-/** Indicator rows after which table B no longer shares table A's page (landscape A4, fit to width). */
-const ROWS_SHARING_A_PAGE = 12;
 
 // The programs of the PK with their pagu; a program's pagu is the Σ of its kegiatan when it has any (engine rollUp).
 function programPart(ctx: ReportContext): TablePart | null {
