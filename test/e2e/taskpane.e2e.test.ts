@@ -141,7 +141,7 @@ describe("Periksa on the example workbook", () => {
     const link = page.getByRole("button", { name: S.goTo("Anggaran", budget!.cell), exact: true });
     const item = group.locator("li").filter({ has: link });
     await expect(item.count()).resolves.toBe(1);
-    await expect(item.getByText("PERSEN_MISMATCH").count()).resolves.toBe(1);
+    await expect(item.getByText("Persentase anggaran tidak sesuai").count()).resolves.toBe(1);
     await expect(item.getByText(budget!.message).count()).resolves.toBe(1);
     expect(await shoot(page, "02-periksa")).toBeLessThanOrEqual(0);
     expect(await axeScan(page)).toEqual([]);

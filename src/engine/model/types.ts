@@ -133,6 +133,12 @@ export type Profil = {
   nip?: string;
   tempat?: string;
   tanggal?: string;
+  /** Pihak Pertama's position ("Kepala Dinas Koperasi …"); absent = "Kepala " + namaInstansi. */
+  jabatan?: string;
+  /** Pihak Kedua of the Perjanjian Kinerja: the head of the region and his position ("Pj. Bupati Indragiri Hilir"). */
+  atasan?: string;
+  jabatanAtasan?: string;
+  nipAtasan?: string;
   origin?: Partial<Record<keyof Omit<Profil, "origin">, Origin>>;
 };
 

@@ -5,6 +5,7 @@ export type Unit = {
   kind: "title" | "head" | "body" | "tail" | "gap";
   part: number; // index of the table; -1 for the title
   row?: number; // index of the unit's first row in its table's rows (head and body)
+  bodyFirst?: number; // the sheet row of that table row (a head unit starts with the caption and header above it)
   height?: number; // points
   headerLast?: number; // head unit: the last row of the caption and header (repeated on a continued page)
   headerHeight?: number; // points of those rows

@@ -8,7 +8,8 @@ import { MARGINS, fitToScale, pageHeight, printScale } from "./page";
 import { paginate, type Unit } from "./paginate";
 import { styleGrid } from "./style-grid";
 import { STYLE } from "./styles";
-import type { SheetPlan, TablePart } from "./types";
+import type { Signature, SheetPlan, TablePart } from "./types";
+import { rangeAddress } from "../../engine/sheet/a1";
 
 const PROBLEM_NOTICE =
   "Sel bertanda – tidak dapat dihitung dari data masukan; alasannya tertulis pada catatan sel.";
@@ -25,11 +26,13 @@ export function renderSheet(plan: SheetPlan): SheetSpec {
   const empty = plan.parts.every((p) => p.rows.length === 0);
   const parts = empty && plan.emptyMessage ? [] : plan.parts;
   const draft = layOut(plan, parts);
-  const widths = fitToScale(draft.widths, flexibleColumns(parts));
+  const widths = fitToScale(draft.widths, flexibleColumns(plan.parts));
   const scale = printScale(widths);
-  let laid = layOut(plan, parts, widths);
+  // Laid out again only when the columns had to narrow (rows grow): 20 000 budget rows are laid out once otherwise.
+  let laid = widths === draft.widths ? draft : layOut(plan, parts, widths);
   const single = parts.length === 1 && plan.headerRows !== "none";
-  const cut = paginate(laid.units, pageHeight(scale), single);
+  const capacity = pageHeight(scale);
+  const cut = paginate(explode(laid.units, capacity, laid.rowHeight), capacity, single);
   if (!single && cut.splits.length + cut.newPages.length > 0) laid = layOut(plan, split(parts, cut), widths);
   const pageBreaks = single ? cut.breaks : laid.pageBreaks;
   const header = single ? laid.headers[0] : undefined;
@@ -81,7 +84,43 @@ type Laid = {
   headers: { first: number; last: number }[];
   units: Unit[];
   pageBreaks: number[];
+  rowHeight: (row: number) => number;
 };
+
+/**
+ * A group taller than a page cannot be kept together: it is cut row by row (its first row keeps the header with it),
+ * so the paginator still decides every break and a continued table still gets its header.
+ */
+function explode(units: Unit[], capacity: number, rowHeight: (row: number) => number): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    if (
+      (u.height ?? 0) <= capacity ||
+      (u.kind !== "head" && u.kind !== "body") ||
+      u.bodyFirst === undefined
+    ) {
+      out.push(u);
+      continue;
+    }
+    for (let r = u.bodyFirst; r <= u.last; r++) {
+      const first = r === u.bodyFirst ? u.first : r;
+      let height = 0;
+      for (let x = first; x <= r; x++) height += rowHeight(x);
+      const row = (u.row ?? 0) + (r - u.bodyFirst);
+      const kind = r === u.bodyFirst ? u.kind : "body";
+      out.push({
+        ...u,
+        first,
+        last: r,
+        kind,
+        row,
+        height,
+        ...(kind === "body" ? { headerLast: undefined } : {}),
+      });
+    }
+  }
+  return out;
+}
 
 function layOut(plan: SheetPlan, parts: TablePart[], fixed?: number[]): Laid {
   const canvas = newCanvas(plan.widths.length);
@@ -102,6 +141,8 @@ function layOut(plan: SheetPlan, parts: TablePart[], fixed?: number[]): Laid {
     headers.push(written.header);
     units.push(...written.units);
   });
+  if (plan.signature && parts.length > 0)
+    units.push(writeSignature(canvas, plan.signature, parts.length - 1));
   const styles = styleGrid(canvas);
   const widths = fixed ?? fitNumbers(canvas, plan.widths, styles);
   const heights = rowHeights(canvas, widths, styles);
@@ -115,7 +156,15 @@ function layOut(plan: SheetPlan, parts: TablePart[], fixed?: number[]): Laid {
     u.height = sum(u.first, u.last);
     if (u.headerLast !== undefined) u.headerHeight = sum(u.first, u.headerLast);
   }
-  return { canvas, widths, rowHeights: heights, headers, units, pageBreaks };
+  return {
+    canvas,
+    widths,
+    rowHeights: heights,
+    headers,
+    units,
+    pageBreaks,
+    rowHeight: (r) => tall.get(r) ?? 15,
+  };
 }
 
 function writePart(
@@ -137,12 +186,14 @@ function writePart(
     while (group !== undefined && j + 1 < part.rows.length && part.rows[j + 1].group === group) j++;
     const first = k === 0 ? top : body.first + k;
     const head = k === 0 ? { headerLast: header.last } : {};
+    const bodyFirst = body.first + k;
     units.push({
       first,
       last: body.first + j,
       kind: k === 0 ? "head" : "body",
       part: index,
       row: k,
+      bodyFirst,
       ...head,
     });
     k = j + 1;
@@ -184,4 +235,37 @@ function split(
     }
   });
   return out;
+}
+
+const SIGN_ROOM = 3; // blank rows to sign in
+
+// Signers side by side, each over its share of the columns (merged), the place and date above the last one.
+function writeSignature(canvas: Canvas, sig: Signature, part: number): Unit {
+  const first = addRow(canvas, []);
+  const n = sig.signers.length;
+  const span = Math.max(1, Math.floor(canvas.width / Math.max(1, n)));
+  const col = (i: number) => 1 + i * span;
+  const line = (texts: (string | null)[], bold = false): void => {
+    const cells: (string | null)[] = Array.from({ length: canvas.width }, () => null);
+    texts.forEach((t, i) => (cells[col(i) - 1] = t));
+    const row = addRow(canvas, cells);
+    texts.forEach((t, i) => {
+      const last = i === n - 1 ? canvas.width : col(i) + span - 1;
+      if (last > col(i)) canvas.merges.push(rangeAddress(row, col(i), row, last));
+      canvas.formats.push({
+        range: rangeAddress(row, col(i), row, last),
+        style: { hAlign: "center", bold: bold && t !== null },
+      });
+    });
+  };
+  line(sig.signers.map((_, i) => (i === n - 1 ? sig.placeDate : null)));
+  const roles = Math.max(...sig.signers.map((s) => s.role.length));
+  for (let r = 0; r < roles; r++) line(sig.signers.map((s) => s.role[r] ?? null));
+  for (let r = 0; r < SIGN_ROOM; r++) addRow(canvas, []);
+  line(
+    sig.signers.map((s) => s.name),
+    true,
+  );
+  line(sig.signers.map((s) => (s.nip ? `NIP. ${s.nip}` : null)));
+  return { first, last: canvas.rows.length, kind: "tail", part };
 }

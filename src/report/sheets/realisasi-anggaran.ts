@@ -33,7 +33,12 @@ export function realisasiAnggaran(ctx: ReportContext): SheetPlan {
     const spent = withRealisasi
       ? [t.realisasi, resultCell(t.serapan), resultCell(t.sisa)]
       : [null, null, null];
-    rows.push({ cells: [null, "Jumlah", t.pagu, ...spent], kind: "total" });
+    // The total prints with the last program, never alone at the top of a page.
+    rows.push({
+      cells: [null, "Jumlah", t.pagu, ...spent],
+      kind: "total",
+      group: rows[rows.length - 1]?.group,
+    });
   }
   const table = ctx.model.tables.find((t) => t.id === ctx.anggaran[0]?.row.table);
   const sumber =

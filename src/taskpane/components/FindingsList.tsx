@@ -2,6 +2,7 @@ import * as React from "react";
 import { Badge, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { SeverityFilter, type SeverityChoice } from "./SeverityFilter";
 import type { Finding, Severity } from "../../engine/check/finding";
+import { ruleName } from "../../engine/check/rule-names";
 import { S } from "../strings";
 
 const useStyles = makeStyles({
@@ -52,7 +53,9 @@ export function FindingsList({ findings, onGoTo }: FindingsListProps) {
                   >
                     {f.cell}
                   </Link>{" "}
-                  <span className={styles.rule}>{f.rule}</span>
+                  <span className={styles.rule} title={f.rule}>
+                    {ruleName(f.rule)}
+                  </span>
                   <div>{f.message}</div>
                 </div>
               </li>

@@ -1,4 +1,4 @@
-import type { RuleId } from "../engine/check/finding";
+import type { RuleId } from "./finding";
 
 /** What a reader of Pemeriksaan sees instead of the rule's code (DOMAIN.md §8). */
 export const RULE_NAMES: Record<RuleId, string> = {
