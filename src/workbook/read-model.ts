@@ -13,6 +13,7 @@ import { tableCtx } from "./table-cells";
 import { viewSheet, type SheetView } from "./sheet";
 import type { SheetGrid } from "./port";
 import type { Peta } from "./peta";
+import { tableRelations } from "./relations";
 import { overlapsPlaced, placeTables, type PlacedTable } from "./apply-peta";
 
 export type ReadOptions = { tahun?: number; peta?: Peta };
@@ -288,6 +289,10 @@ function readBlock(block: TableBlock, tahun: number | undefined, model: Model, p
   }
   info.rows = rows;
   info.source = placed ? "peta" : "inferred";
+  if (kind !== "unknown" && kind !== "skala") {
+    const relations = tableRelations(block, map, info.id);
+    if (relations.length > 0) (model.relations ??= []).push(...relations);
+  }
   model.tables.push(info);
 }
 

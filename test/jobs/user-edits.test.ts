@@ -45,8 +45,14 @@ function cellUnder(ws: ExcelJS.Worksheet, header: string): ExcelJS.Cell {
       if (!found && c.value === header) found = c;
     }),
   );
-  // The header row, then the "(1) (2) …" numbering row, then the first indicator.
-  return ws.getCell(Number(found!.row) + 2, Number(found!.col));
+  // A cell of that column the report leaves blank: an indicator's empty Analisis, else a note
+  // typed under the table (the example fills Analisis where seed 004 prints it).
+  for (let r = Number(found!.row) + 2; r <= ws.rowCount; r++) {
+    const cell = ws.getCell(r, Number(found!.col));
+    const left = ws.getCell(r, 1).value;
+    if ((cell.value ?? null) === null && left !== null && left !== undefined) return cell;
+  }
+  return ws.getCell(ws.rowCount + 2, Number(found!.col));
 }
 
 beforeAll(async () => {

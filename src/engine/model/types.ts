@@ -153,6 +153,19 @@ export type Diagnostic = {
   message: string; // Indonesian
 };
 
+/**
+ * A formula a table states in its column-number row ("14=6 + 12", "8=(7/6)"), applied to one row:
+ * the stated cell, and the cells it is computed from (a sum with signs, or a ratio).
+ */
+export type StatedRelation = {
+  table: string;
+  row: number;
+  text: string; // as printed, e.g. "14=6 + 12"
+  target: ModelCell;
+  kind: "sum" | "ratio";
+  terms: { cell: ModelCell; sign: 1 | -1; label: string }[]; // sum: every term; ratio: [numerator, denominator]
+};
+
 export type Model = {
   profil: Profil;
   tahun?: number; // reporting year: Profil, else titles, else options
@@ -160,5 +173,6 @@ export type Model = {
   indikator: Indikator[];
   anggaran: AnggaranRow[];
   skala?: SkalaRow[];
+  relations?: StatedRelation[];
   diagnostics: Diagnostic[];
 };
