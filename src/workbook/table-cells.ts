@@ -144,7 +144,12 @@ export function rowKindOf(ctx: TableCtx, row: number, numbers?: boolean): RowKin
   const { view, header } = ctx.block;
   // A row with its own code is a data row, whatever its name: "Jumlah UMKM binaan" is an indicator.
   const kode = ctx.map.byField.get("kode");
-  if (kode && /\d/.test(view.text(row, kode.col)) && !/^(jumlah|total|count|sum)\b/i.test(view.text(row, kode.col))) return "data";
+  if (
+    kode &&
+    /\d/.test(view.text(row, kode.col)) &&
+    !/^(jumlah|total|count|sum)\b/i.test(view.text(row, kode.col))
+  )
+    return "data";
   for (let c = header.c1; c <= header.c2; c++) {
     const v = view.cell(row, c)?.v;
     if (typeof v !== "string" || v.trim() === "") continue;

@@ -50,6 +50,7 @@ function cellUnder(ws: ExcelJS.Worksheet, header: string): ExcelJS.Cell {
   for (let r = Number(found!.row) + 2; r <= ws.rowCount; r++) {
     const cell = ws.getCell(r, Number(found!.col));
     const left = ws.getCell(r, 1).value;
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- an ExcelJS cell, not Office.js
     if ((cell.value ?? null) === null && left !== null && left !== undefined) return cell;
   }
   return ws.getCell(ws.rowCount + 2, Number(found!.col));
