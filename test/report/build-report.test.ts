@@ -350,3 +350,12 @@ describe("Perjanjian Kinerja: signed by Pihak Kedua and Pihak Pertama from Profi
     expect(signed({})).toContain("73 (BB)");
   });
 });
+
+describe("Efisiensi: a high efficiency at a low serapan is explained where it occurs", () => {
+  it("names the sasaran whose serapan is under 50 % (004: 1.1.1 at 16 %)", () => {
+    const lines = grid(sheet(r004, "efisiensi"))
+      .flat()
+      .filter((v): v is string => typeof v === "string");
+    expect(lines.find((t) => t.startsWith("Serapan anggaran di bawah 50%"))).toMatch(/\(No\. 1\.1\.1[,)]/);
+  });
+});

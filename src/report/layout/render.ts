@@ -5,11 +5,11 @@ import { writeHeader } from "./header";
 import { fitNumbers } from "./fit-numbers";
 import { rowHeights } from "./heights";
 import { MARGINS, fitToScale, pageHeight, printScale } from "./page";
-import { paginate, type Unit } from "./paginate";
+import { explode, paginate, split, type Unit } from "./paginate";
+import { writeSignature } from "./signature";
 import { styleGrid } from "./style-grid";
 import { STYLE } from "./styles";
-import type { Signature, SheetPlan, TablePart } from "./types";
-import { rangeAddress } from "../../engine/sheet/a1";
+import type { SheetPlan, TablePart } from "./types";
 
 const PROBLEM_NOTICE =
   "Sel bertanda – tidak dapat dihitung dari data masukan; alasannya tertulis pada catatan sel.";
@@ -86,41 +86,6 @@ type Laid = {
   pageBreaks: number[];
   rowHeight: (row: number) => number;
 };
-
-/**
- * A group taller than a page cannot be kept together: it is cut row by row (its first row keeps the header with it),
- * so the paginator still decides every break and a continued table still gets its header.
- */
-function explode(units: Unit[], capacity: number, rowHeight: (row: number) => number): Unit[] {
-  const out: Unit[] = [];
-  for (const u of units) {
-    if (
-      (u.height ?? 0) <= capacity ||
-      (u.kind !== "head" && u.kind !== "body") ||
-      u.bodyFirst === undefined
-    ) {
-      out.push(u);
-      continue;
-    }
-    for (let r = u.bodyFirst; r <= u.last; r++) {
-      const first = r === u.bodyFirst ? u.first : r;
-      let height = 0;
-      for (let x = first; x <= r; x++) height += rowHeight(x);
-      const row = (u.row ?? 0) + (r - u.bodyFirst);
-      const kind = r === u.bodyFirst ? u.kind : "body";
-      out.push({
-        ...u,
-        first,
-        last: r,
-        kind,
-        row,
-        height,
-        ...(kind === "body" ? { headerLast: undefined } : {}),
-      });
-    }
-  }
-  return out;
-}
 
 function layOut(plan: SheetPlan, parts: TablePart[], fixed?: number[]): Laid {
   const canvas = newCanvas(plan.widths.length);
@@ -207,65 +172,4 @@ function writePart(
   if (canvas.rows.length >= tail)
     units.push({ first: tail, last: canvas.rows.length, kind: "tail", part: index });
   return { header, units };
-}
-
-// A table cut inside its rows continues as a table of its own on the next page, caption "(lanjutan)" and header again.
-function split(
-  parts: TablePart[],
-  cut: { splits: { part: number; row: number }[]; newPages: number[] },
-): TablePart[] {
-  const out: TablePart[] = [];
-  parts.forEach((part, i) => {
-    const rows = cut.splits
-      .filter((s) => s.part === i)
-      .map((s) => s.row)
-      .sort((a, b) => a - b);
-    const edges = [0, ...rows, part.rows.length];
-    for (let e = 0; e + 1 < edges.length; e++) {
-      const last = e + 2 === edges.length;
-      const continued = e > 0;
-      out.push({
-        ...part,
-        caption: continued ? `${part.caption ?? ""} (lanjutan)`.trim() : part.caption,
-        rows: part.rows.slice(edges[e], edges[e + 1]),
-        sumber: last ? part.sumber : undefined,
-        footer: last ? part.footer : undefined,
-        newPage: continued || cut.newPages.includes(i) || part.newPage,
-      });
-    }
-  });
-  return out;
-}
-
-const SIGN_ROOM = 3; // blank rows to sign in
-
-// Signers side by side, each over its share of the columns (merged), the place and date above the last one.
-function writeSignature(canvas: Canvas, sig: Signature, part: number): Unit {
-  const first = addRow(canvas, []);
-  const n = sig.signers.length;
-  const span = Math.max(1, Math.floor(canvas.width / Math.max(1, n)));
-  const col = (i: number) => 1 + i * span;
-  const line = (texts: (string | null)[], bold = false): void => {
-    const cells: (string | null)[] = Array.from({ length: canvas.width }, () => null);
-    texts.forEach((t, i) => (cells[col(i) - 1] = t));
-    const row = addRow(canvas, cells);
-    texts.forEach((t, i) => {
-      const last = i === n - 1 ? canvas.width : col(i) + span - 1;
-      if (last > col(i)) canvas.merges.push(rangeAddress(row, col(i), row, last));
-      canvas.formats.push({
-        range: rangeAddress(row, col(i), row, last),
-        style: { hAlign: "center", bold: bold && t !== null },
-      });
-    });
-  };
-  line(sig.signers.map((_, i) => (i === n - 1 ? sig.placeDate : null)));
-  const roles = Math.max(...sig.signers.map((s) => s.role.length));
-  for (let r = 0; r < roles; r++) line(sig.signers.map((s) => s.role[r] ?? null));
-  for (let r = 0; r < SIGN_ROOM; r++) addRow(canvas, []);
-  line(
-    sig.signers.map((s) => s.name),
-    true,
-  );
-  line(sig.signers.map((s) => (s.nip ? `NIP. ${s.nip}` : null)));
-  return { first, last: canvas.rows.length, kind: "tail", part };
 }

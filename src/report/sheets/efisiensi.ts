@@ -57,9 +57,10 @@ export function efisiensi(ctx: ReportContext): SheetPlan {
     "Baris Jumlah: rata-rata capaian seluruh indikator dibanding serapan seluruh anggaran (sama dengan Ringkasan).",
   ];
   if (formula.footnote) footer.push(formula.footnote);
-  if (ctx.agency.serapanRendah)
+  const low = lowSerapan(ctx, no);
+  if (low.length > 0)
     footer.push(
-      `Serapan anggaran di bawah ${SERAPAN_RENDAH}%: efisiensi yang tinggi terutama berarti anggaran belum dibelanjakan, bukan penghematan.`,
+      `Serapan anggaran di bawah ${SERAPAN_RENDAH}% (${low.join(", ")}): efisiensi yang tinggi di sana terutama berarti anggaran belum dibelanjakan, bukan penghematan.`,
     );
   return {
     ...sheetHead(ctx, "efisiensi", "Tabel 3.6 Perbandingan Pencapaian Kinerja dan Anggaran"),
@@ -67,6 +68,18 @@ export function efisiensi(ctx: ReportContext): SheetPlan {
     parts: [{ columns, rows, mergeGroups: [0, 1, 6, 7, 8], sumber: ctx.instansi || "Data instansi", footer }],
     emptyMessage: "Tidak ada sasaran dengan indikator kinerja yang terbaca dari buku kerja.",
   };
+}
+
+// Where a high efficiency mostly means unspent money: the sasaran (by number) and the whole agency.
+function lowSerapan(ctx: ReportContext, no: string[]): string[] {
+  const out: string[] = [];
+  ctx.efisiensiIndikator.forEach((e, i) => {
+    const s = e.sasaran.serapan;
+    const label = `No. ${no[i]}`;
+    if (s.ok && s.value < SERAPAN_RENDAH && !out.includes(label)) out.push(label);
+  });
+  if (ctx.agency.serapanRendah) out.push("Jumlah");
+  return out;
 }
 
 function row(e: EfisiensiIndikator, no: string): ReportRow {
