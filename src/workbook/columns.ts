@@ -48,7 +48,7 @@ function fieldOf(
 ): string {
   const past = year !== undefined && year !== tahun;
   if (base === "target") {
-    if (money) return "pagu";
+    if (money) return past ? `pagu${year}` : "pagu";
     if (tw !== undefined) return `targetTw${tw}`;
     if (afterTriwulan) return "triwulanTarget";
     return past ? `target${year}` : "target";

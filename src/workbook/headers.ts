@@ -39,6 +39,7 @@ export type Base =
   | "warna"
   | "target"
   | "realisasi"
+  | "lokasi"
   | "percent";
 
 /** A header cell read: its words without year and quarter, and the year/quarter it named. */
@@ -123,6 +124,7 @@ const RULES: [RegExp, Base, number][] = [
   [/^(persen )?(serapan|daya serap)\b/, "serapan", 4],
   [/^(base ?line|kondisi awal)\b/, "baseline", 4],
   [/^(keterangan|ket)$/, "keterangan", 1],
+  [/^(lokasi|lokus|tempat)\b/, "lokasi", 3],
   [/^(rumus|formula|formulasi)\b/, "rumus", 4],
   [/^triwulan$|^tw$/, "triwulan", 1],
   [/^(nilai rincian|total rak|pagu indikatif|jumlah|jumlah rp|nilai anggaran)$/, "pagu", 3],

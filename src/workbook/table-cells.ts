@@ -27,6 +27,7 @@ const TEXT = new Set([
   "triwulan",
   "warna",
   "interval",
+  "lokasi",
 ]);
 const LENIENT =
   /^(target|realisasi|targetAkhir|targetNasional|triwulanTarget|triwulanRealisasi|baseline)(\d{4}|Tw[1-4])?$/;
