@@ -85,10 +85,17 @@ describe("robustness: adversarial workbooks through check → generate → regen
 
       const checked = await checkWorkbook(await openXlsx(input));
       expect(badValues(checked)).toEqual([]);
-      expect([0, 1]).toContain(await main(["check", input, "--json"], quiet));
-
       const first = path.join(dir, `laporan-${i}.xlsx`);
       const second = path.join(dir, `laporan-${i}-ulang.xlsx`);
+      if (checked.nothingRead) {
+        // Nothing to check or report on (issue 9): exit 2 in both commands, no report written.
+        expect(await main(["check", input, "--json"], quiet)).toBe(2);
+        expect(await main(["generate", input, "-o", first], quiet)).toBe(2);
+        expect(fs.existsSync(first)).toBe(false);
+        expect(sha(input)).toBe(before);
+        return;
+      }
+      expect([0, 1]).toContain(await main(["check", input, "--json"], quiet));
       expect(await main(["generate", input, "-o", first], quiet)).toBe(0);
       expect(sha(input)).toBe(before);
 
