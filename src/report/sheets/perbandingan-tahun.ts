@@ -12,7 +12,7 @@ import { sheetHead } from "./common";
  * Perbandingan Tahun (004 Tabel 3.3, 000 Tabel III.4): target, realisasi and capaian of up to
  * three years (n−2, n−1, n), then the change of capaian in percent points (selisih) and the
  * relative growth of realisasi (pertumbuhan), each labelled as what it is (000:L40 calls a ratio
- * an "increase"; DOMAIN.md §7).
+ * an "increase"; docs/DOMAIN.md §7).
  */
 export function perbandinganTahun(ctx: ReportContext): SheetPlan {
   // Only indicators with an earlier year: a row of the reporting year alone has nothing to compare.

@@ -52,7 +52,7 @@ function kriteriaPart(ctx: ReportContext): TablePart {
   };
 }
 
-// The band's range as the scale defines it (lower-bound rule, DOMAIN.md §3): "≥ 91", "76 – < 91", "< 51".
+// The band's range as the scale defines it (lower-bound rule, docs/DOMAIN.md §3): "≥ 91", "76 – < 91", "< 51".
 function rentang(min: number | null, above: number | null): string {
   const f = (n: number) => String(n).replace(".", ",");
   if (min === null) return above === null ? "semua" : `< ${f(above)}`;
