@@ -1,6 +1,6 @@
 /**
  * The bundled example: seed 004 (LKjIP 2024, Dinas Koperasi dan Usaha Kecil dan Menengah,
- * Kabupaten Indragiri Hilir; /work/shared/seeds/004_d13fef98ff68d617.txt) typed into the
+ * Kabupaten Indragiri Hilir; report 004 of docs/DOMAIN.md §13) typed into the
  * template layout. The STATED columns (Capaian, Kriteria, Tingkat Kemajuan, Serapan) keep the
  * report's own numbers, mistakes included, so the demo's check has something real to find:
  * Tabel 3.7 "% Capaian" (43 wrong), Tabel 3.6 anggaran "Capaian %" (4 wrong), Tabel 3.3 capaian

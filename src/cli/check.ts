@@ -15,7 +15,7 @@ type FileOutcome = { file: string; result?: CheckResult; error?: string };
 
 /**
  * `sakip check <file.xlsx…|folder> [--json] [--tahun N] [--batas N]`: findings per file; exit 0 when no errors,
- * 1 when errors were found, 2 when an input cannot be used (WORKBOOK.md §4).
+ * 1 when errors were found, 2 when an input cannot be used (docs/REPORT.md §4).
  */
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
   let parsed;

@@ -3,7 +3,7 @@ import { parseNumber } from "../engine/numbers/parse-number";
 
 /**
  * The one argument runner of the SAKIP.* functions: Excel's raw arguments in, clean engine inputs
- * out, engine problems out as CustomFunctions.Error (ARCHITECTURE.md: functions coerce and map only).
+ * out, engine problems out as CustomFunctions.Error (docs/REPORT.md §5: functions coerce and map only).
  */
 
 /** A cell as Excel hands it to a custom function; omitted optional arguments arrive as null. */

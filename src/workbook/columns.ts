@@ -66,7 +66,7 @@ function fieldOf(
     return past ? `realisasi${year}` : "realisasi";
   }
   if (base === "percent") {
-    // "%" after Rupiah columns is serapan; after kinerja target/realisasi it is capaian (WORKBOOK.md §1).
+    // "%" after Rupiah columns is serapan; after kinerja target/realisasi it is capaian (docs/REPORT.md §1).
     if (money || (prev !== undefined && MONEY_LEFT.has(prev))) return "serapanStated";
     return past ? `capaian${year}` : "capaianStated";
   }

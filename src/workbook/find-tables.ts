@@ -1,4 +1,4 @@
-/** Finds the tables on a sheet by their header vocabulary (WORKBOOK.md §1); Excel Tables when listed. */
+/** Finds the tables on a sheet by their header vocabulary (docs/REPORT.md §1); Excel Tables when listed. */
 import { parseRange, a1, type Box } from "./a1";
 import { headerLabels, headerSpan, isUnitsRow, type HeaderBlock } from "./header-labels";
 import {

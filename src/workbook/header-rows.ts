@@ -1,4 +1,4 @@
-/** Which rows are headers, group headers and column-number rows (WORKBOOK.md §1). */
+/** Which rows are headers, group headers and column-number rows (docs/REPORT.md §1). */
 import { parseNumber } from "../engine/numbers";
 import {
   headerWords,

@@ -1,5 +1,5 @@
 /**
- * Header vocabulary (WORKBOOK.md §1): what a header cell says, whatever its spelling.
+ * Header vocabulary (docs/REPORT.md §1): what a header cell says, whatever its spelling.
  * Matching ignores case, spaces, punctuation and line breaks; "%" reads as the word "persen".
  */
 

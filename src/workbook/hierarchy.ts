@@ -1,5 +1,5 @@
 /**
- * Program › kegiatan › sub kegiatan of budget rows (DOMAIN.md §1): the level column first, then the
+ * Program › kegiatan › sub kegiatan of budget rows (docs/DOMAIN.md §1): the level column first, then the
  * words the uraian starts with, then code prefixes ("1" › "1.1" › "1.1.1"), then bold/upper case.
  */
 import type { Tingkat } from "../engine/model/types";

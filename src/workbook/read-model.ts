@@ -1,4 +1,4 @@
-/** readModel: every sheet's grid → the domain model (WORKBOOK.md §1), with diagnostics, never throwing. */
+/** readModel: every sheet's grid → the domain model (docs/REPORT.md §1), with diagnostics, never throwing. */
 import type { Diagnostic, Model, Profil, TableColumn, TableInfo } from "../engine/model/types";
 import { a1, colLetter, rangeA1 } from "./a1";
 import { classifyTable } from "./classify";

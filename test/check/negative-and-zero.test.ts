@@ -1,6 +1,6 @@
 /**
  * Issue 13: negative budgets are NEGATIVE_VALUE (not "Realisasi 0 melebihi pagu -1"), and 0 / 0 is never
- * printed as arithmetic: DOMAIN.md §2 and §5 make target 0 with realisasi 0 (and pagu 0 with realisasi 0)
+ * printed as arithmetic: docs/DOMAIN.md §2 and §5 make target 0 with realisasi 0 (and pagu 0 with realisasi 0)
  * worth 100 by rule, and the message says it is that rule.
  */
 import { openXlsx } from "../../src/adapters/xlsx";

@@ -8,7 +8,7 @@ import { mergeAll } from "./merges";
 
 /*
  * SheetSpec → a new ExcelJS worksheet. A string is stored as a string cell whatever it begins with
- * (ExcelJS never parses text), so "=1+1" and "@x" stay text (ARCHITECTURE.md, Conventions).
+ * (ExcelJS never parses text), so "=1+1" and "@x" stay text (docs/REPORT.md §5).
  */
 
 /** Excel's limit on the characters of one cell; a longer text makes Excel refuse or repair the file. */

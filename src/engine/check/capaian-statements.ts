@@ -65,7 +65,7 @@ export function capaianStatements(ind: Indikator, ev: IndikatorEval): CapaianSta
   return out;
 }
 
-/** The kemajuan arithmetic; a target akhir of 0 has no quotient, its 100 is the target-0 rule (DOMAIN.md §2). */
+/** The kemajuan arithmetic; a target akhir of 0 has no quotient, its 100 is the target-0 rule (docs/DOMAIN.md §2). */
 function explainKemajuan(
   input: { realisasi: number | number[]; targetAkhir: number },
   value: number,
@@ -78,7 +78,7 @@ function explainKemajuan(
   return `${r} / ${show(input.targetAkhir)} × 100 = ${formatNumber(value)}`;
 }
 
-/** Caps reports use silently (DOMAIN.md §2: 000:L466 prints 673,58 % as 100 %). */
+/** Caps reports use silently (docs/DOMAIN.md §2.5: 000:L466 prints 673,58 % as 100 %). */
 const USUAL_CAPS = [100, 110, 120, 125, 150];
 
 /**

@@ -19,7 +19,7 @@ import { negativeValue } from "./rules/negative-value";
 import { analisisMissing } from "./rules/analisis-missing";
 import { statedRelation } from "./rules/stated-relation";
 
-/** Every rule of DOMAIN.md §8, in the order of its table (plus NEGATIVE_VALUE from §2 and ANALISIS_MISSING). */
+/** Every rule of docs/DOMAIN.md §8, in the order of its table (READER findings come from the reader, not a rule). */
 export const RULES: RuleEntry[] = [
   { id: "CAPAIAN_MISMATCH", run: capaianMismatch },
   { id: "CAP_HIDDEN", run: capHidden },

@@ -36,7 +36,7 @@ export type AgencyEval = {
 };
 
 /**
- * Mean capaian of all indicators against the total serapan, with the configured method (DOMAIN.md §6).
+ * Mean capaian of all indicators against the total serapan, with the configured method (docs/DOMAIN.md §6).
  * @example agencyOf(kinerja, totals, null, "selisih").efisiensi //=> { ok: true, value: 25.76… } (004: 74,90 − 49,14)
  */
 export function agencyOf(

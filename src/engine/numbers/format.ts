@@ -12,7 +12,7 @@ function formatter(decimals: number): Intl.NumberFormat {
 }
 
 /**
- * Formats the id-ID way after rounding half up (DOMAIN.md §2, §9); non-finite gives "", 10^21 and more
+ * Formats the id-ID way after rounding half up (docs/DOMAIN.md §2, §9); non-finite gives "", 10^21 and more
  * Excel's scientific way ("1,00E+308").
  * @example formatNumber(1234.567) //=> "1.234,57"
  */
@@ -29,7 +29,7 @@ export function formatNumber(value: number, decimals = 2): string {
 }
 
 /**
- * Formats Rupiah as an integer amount (DOMAIN.md §5); non-finite gives "".
+ * Formats Rupiah as an integer amount (docs/DOMAIN.md §5); non-finite gives "".
  * @example formatRupiah(1234567) //=> "Rp 1.234.567"
  */
 export function formatRupiah(value: number): string {

@@ -3,7 +3,7 @@ import type { ParsedNumber, ParseOptions } from "./types";
 import { showValue } from "./show-value";
 
 const EMPTY: ParsedNumber = { kind: "empty" };
-const DASHES = /^[-\u2013\u2014\u2212]*$/; // "", "-", "–", "—" mean no value (DOMAIN.md §9)
+const DASHES = /^[-\u2013\u2014\u2212]*$/; // "", "-", "–", "—" mean no value (docs/DOMAIN.md §9)
 const NOTE = /^(.*\S)\s*\(([^()]*\p{L}[^()]*)\)$/u; // "73 (BB)", "70,00 (persen)"
 const RUPIAH = /^rp\.?\s*/i;
 
@@ -55,7 +55,7 @@ function fromText(raw: string, english: boolean): ParsedNumber {
 }
 
 /**
- * Reads a cell as a number the Indonesian way (DOMAIN.md §9); never throws, never NaN.
+ * Reads a cell as a number the Indonesian way (docs/DOMAIN.md §9); never throws, never NaN.
  * @example parseNumber("Rp. 12.151.893.026,-") //=> { kind: "number", value: 12151893026, decimals: 0, ... }
  * @example parseNumber("70.95") //=> { kind: "number", value: 70.95, decimals: 2, ambiguous: true, english: true, ... }
  */

@@ -15,7 +15,7 @@ const PROBLEM_NOTICE =
   "Sel bertanda – tidak dapat dihitung dari data masukan; alasannya tertulis pada catatan sel.";
 
 /**
- * Lays out a sheet plan as a print set (WORKBOOK.md §3): title block (table name, agency), then each table with its
+ * Lays out a sheet plan as a print set (docs/REPORT.md §3): title block (table name, agency), then each table with its
  * header, column-number row, data, "Sumber : …" and footer lines. A4 landscape at a zoom that keeps the body at 9 pt or
  * more (wrapped-text columns narrow instead), a running header with the table's title and "Halaman n dari m" below.
  * Pages are cut between groups (a sasaran, a program with its kegiatan) where a group fits on one page; a sheet of one

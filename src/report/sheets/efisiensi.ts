@@ -15,7 +15,7 @@ export const KATEGORI_FILL: Record<string, string> = {
 
 /**
  * Efisiensi (004 Tabel 3.6, 000 Tabel III.6): one row per indicator — target, realisasi, capaian — beside the budget of
- * its sasaran's programs (merged over the sasaran's rows), serapan, tingkat efisiensi and its category (DOMAIN.md §6),
+ * its sasaran's programs (merged over the sasaran's rows), serapan, tingkat efisiensi and its category (docs/DOMAIN.md §6),
  * and a total row for the agency; the method is a setting and its formula is printed under the table.
  */
 export function efisiensi(ctx: ReportContext): SheetPlan {

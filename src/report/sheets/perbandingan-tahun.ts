@@ -12,7 +12,7 @@ import { sheetHead } from "./common";
  * Perbandingan Tahun (004 Tabel 3.3, 000 Tabel III.4): target, realisasi and capaian of the PK's indicators in the
  * years n−2, n−1 and n (the reporting year included), then the change of capaian in percent points (selisih) and the
  * relative growth of realisasi (pertumbuhan), each labelled as what it is (000:L40 calls a ratio an "increase";
- * DOMAIN.md §7). Indicators kept only for comparison (the previous Renstra's, without data this year) follow in a
+ * docs/DOMAIN.md §7). Indicators kept only for comparison (the previous Renstra's, without data this year) follow in a
  * table of their own with their last three years.
  */
 export function perbandinganTahun(ctx: ReportContext): SheetPlan {

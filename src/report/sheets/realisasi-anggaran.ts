@@ -18,7 +18,7 @@ const COLUMNS: Column[] = [
 /**
  * Realisasi Anggaran (004 Tabel 3.7): program › kegiatan › sub kegiatan with pagu, realisasi,
  * serapan and sisa. A parent shows the Σ of its children and its % recomputed from the sums, never
- * its own printed figures (DOMAIN.md §5: 004 states % that no sum reproduces); the total is the Σ
+ * its own printed figures (docs/DOMAIN.md §5: 004 states % that no sum reproduces); the total is the Σ
  * of the programs.
  */
 export function realisasiAnggaran(ctx: ReportContext): SheetPlan {

@@ -6,8 +6,8 @@ import { show } from "../fmt";
 
 /**
  * NEGATIVE_VALUE: a negative target or realisasi (growth −3 %): capaian is computed as written, but the reader should
- * check the polarity (DOMAIN.md §2, edge cases). A negative pagu or realisasi anggaran is an error: Rupiah spent
- * or allotted are never below 0 (DOMAIN.md §5), and OVER_BUDGET stays silent on it.
+ * check the polarity (docs/DOMAIN.md §2.2). A negative pagu or realisasi anggaran is an error: Rupiah spent
+ * or allotted are never below 0 (docs/DOMAIN.md §5), and OVER_BUDGET stays silent on it.
  * @example negativeValue(model, evals, ctx)[0].message //=> "Target bernilai negatif (−3); capaian dihitung apa adanya, periksa polaritasnya"
  */
 export const negativeValue: Rule = (model) => {

@@ -5,7 +5,7 @@ import type { Rule } from "../types";
 import { makeFinding } from "../make-finding";
 
 /**
- * OVER_BUDGET: realisasi anggaran above pagu (DOMAIN.md §5: a warning, not an error).
+ * OVER_BUDGET: realisasi anggaran above pagu (docs/DOMAIN.md §5: a warning, not an error).
  * @example overBudget(model, evals, ctx)[0].message //=> "Realisasi 1.200.000 melebihi pagu 1.000.000 (serapan 120,00%)"
  */
 export const overBudget: Rule = (model) => {

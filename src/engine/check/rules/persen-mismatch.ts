@@ -35,7 +35,7 @@ function check(
   const verdict = agreeCell(cell, s.value);
   if (verdict === "ok") return;
   const shown = formatNumber(cell.num, statedDecimals(cell));
-  // 0 / 0 is no arithmetic: serapan 100 is the rule for an unused zero pagu (DOMAIN.md §5), said as such.
+  // 0 / 0 is no arithmetic: serapan 100 is the rule for an unused zero pagu (docs/DOMAIN.md §5), said as such.
   const arithmetic =
     pagu === 0
       ? `pagu 0 dan realisasi 0: serapan ${formatNumber(s.value)} (aturan khusus pagu 0)`
