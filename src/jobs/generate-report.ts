@@ -1,4 +1,4 @@
-import { readModel } from "../workbook";
+import { readInputs } from "./read-inputs";
 import { runChecks } from "../engine/check";
 import { evaluateWorkbook } from "../engine/evaluate";
 import { buildReportWithSummary } from "../report";
@@ -14,15 +14,12 @@ import { keepTypedSheets } from "./keep-typed";
  */
 export async function generateReport(
   port: WorkbookPort,
-  options: JobOptions = {},
+  explicit: JobOptions = {},
   onProgress?: Progress,
 ): Promise<GenerateResult> {
-  const grids = await port.readSheets();
-  // The add-in's own report sheets are output, never input: reading them would check the report against itself.
-  const model = readModel(
-    grids.filter((g) => g.tag?.role !== "report"),
-    { tahun: options.tahun },
-  );
+  // The add-in's own report sheets are output, never input: readModel skips them (and the settings sheet).
+  const { grids, model, options: merged } = await readInputs(port, explicit);
+  const options = merged;
   // One evaluation per job: the check and every report sheet read the same numbers.
   const evaluation = evaluateWorkbook(model, options);
   const findings = runChecks(model, options, evaluation);

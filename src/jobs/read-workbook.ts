@@ -1,4 +1,4 @@
-import { readModel } from "../workbook";
+import { readInputs } from "./read-inputs";
 import type { Model } from "../engine/model/types";
 import type { WorkbookPort } from "../workbook/port";
 import type { JobOptions } from "./types";
@@ -9,11 +9,7 @@ import type { JobOptions } from "./types";
  * reasons for whatever was set aside.
  */
 export async function readWorkbook(port: WorkbookPort, options: JobOptions = {}): Promise<Model> {
-  const grids = await port.readSheets();
-  return readModel(
-    grids.filter((g) => g.tag?.role !== "report"),
-    { tahun: options.tahun },
-  );
+  return (await readInputs(port, options)).model;
 }
 
 /** Tables that carry kinerja or anggaran values: what check and generate need at least one of. */

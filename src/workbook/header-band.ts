@@ -74,7 +74,11 @@ export function expandBand(
   c1: number,
   c2: number,
 ): { top: number; bottom: number } {
-  while (bottom - top + 1 < MAX_HEADER_ROWS && top - 1 >= view.firstRow && isBandRowAbove(view, top - 1, c1, c2))
+  while (
+    bottom - top + 1 < MAX_HEADER_ROWS &&
+    top - 1 >= view.firstRow &&
+    isBandRowAbove(view, top - 1, c1, c2)
+  )
     top--;
   while (
     bottom - top + 1 < MAX_HEADER_ROWS &&

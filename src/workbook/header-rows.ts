@@ -136,7 +136,15 @@ export function columnFormula(view: SheetView, row: number, c1: number, c2: numb
 }
 
 const NAME_ROLES = new Set<Base>(["indikator", "uraian", "sasaran"]);
-const MEASURE_ROLES = new Set<Base>(["target", "realisasi", "pagu", "percent", "kemajuan", "paguSebelum", "serapan"]);
+const MEASURE_ROLES = new Set<Base>([
+  "target",
+  "realisasi",
+  "pagu",
+  "percent",
+  "kemajuan",
+  "paguSebelum",
+  "serapan",
+]);
 
 /**
  * True for a header row of long official titles that the short vocabulary misses ("Indikator
@@ -144,7 +152,12 @@ const MEASURE_ROLES = new Set<Base>(["target", "realisasi", "pagu", "percent", "
  * Tahun 2013"): a name column and a measure column read from their words, no numbers.
  * @example isLooseHeaderRow(view, 8) // Renja evaluation form J-1 //=> true
  */
-export function isLooseHeaderRow(view: SheetView, row: number, c1 = view.firstCol, c2 = view.lastCol): boolean {
+export function isLooseHeaderRow(
+  view: SheetView,
+  row: number,
+  c1 = view.firstCol,
+  c2 = view.lastCol,
+): boolean {
   let owners = 0;
   let matched = 0;
   let dbStyle = true; // "indikator_intervensi | target | tahun1": a database export's column names

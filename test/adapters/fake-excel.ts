@@ -110,6 +110,9 @@ class FakeWorksheet extends Loadable {
   set tabColor(c: string) {
     this.q("worksheet.tabColor", c, () => (this.state().tabColor = c));
   }
+  set visibility(v: string) {
+    this.q("worksheet.visibility", v, () => (this.state().visibility = v));
+  }
   load(): this {
     this.fx.enqueue(
       null,
@@ -134,6 +137,8 @@ class FakeWorksheet extends Loadable {
   delete(): void {
     this.q("worksheet.delete", null, () => {
       const s = this.state();
+      // Excel: "if the worksheet's visibility is set to VeryHidden, the delete operation will fail".
+      if (s.visibility === "VeryHidden") throw new Error("InvalidOperation: very hidden sheet");
       this.fx.sheets = this.fx.sheets.filter((x) => x !== s);
       for (const n of this.fx.names) if (n.sheet === s) n.sheet = null; // becomes #REF!
     });

@@ -41,6 +41,7 @@ export type SheetState = {
     lowerBound?: { type: string; formula?: string };
   }[];
   pageBreaks: string[]; // top-left cells of horizontal page breaks
+  visibility?: string; // "Visible" | "Hidden" | "VeryHidden", as Office.js sets it
 
   tabColor?: string;
 };
