@@ -18,6 +18,7 @@ export class FakeExcel {
   names: NameState[] = [];
   active?: SheetState;
   selected?: string;
+  decimalSeparator = ",";
   ops: Op[] = [];
   syncs = 0;
   requestBytes: number[] = [];
@@ -315,6 +316,20 @@ class FakeContext {
   constructor(private readonly fx: FakeExcel) {}
   sync = () => this.fx.sync();
   application = {
+    cultureInfo: {
+      numberFormat: {
+        load: () => {
+          const loaded = { numberDecimalSeparator: "" };
+          this.fx.enqueue(
+            null,
+            null,
+            () => ({}),
+            () => (loaded.numberDecimalSeparator = this.fx.decimalSeparator),
+          );
+          return loaded;
+        },
+      },
+    },
     suspendApiCalculationUntilNextSync: () =>
       this.fx.enqueue(
         "suspendApiCalculationUntilNextSync",
@@ -390,6 +405,13 @@ class FakeContext {
         })),
       ),
     );
-    return { worksheets, names, tables, application: this.application };
+    // The selection as Excel keeps it: "Sheet!A1:B2" (set by Range.select or by a test).
+    const getSelectedRange = () => {
+      const at = fx.selected ?? "";
+      const bang = at.lastIndexOf("!");
+      const sheet = at.slice(0, bang);
+      return new FakeRange(fx, () => fx.sheet(sheet), { address: at.slice(bang + 1) });
+    };
+    return { worksheets, names, tables, application: this.application, getSelectedRange };
   }
 }
