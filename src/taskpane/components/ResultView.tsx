@@ -104,10 +104,12 @@ export function ResultView({
             )
           )}
           {findings.length ? (
-            <FindingsList
-              findings={confirm ? findings.filter((f) => f.severity === "error") : findings}
-              onGoTo={onGoTo}
-            />
+            <section aria-label={S.findingsTitle}>
+              <FindingsList
+                findings={confirm ? findings.filter((f) => f.severity === "error") : findings}
+                onGoTo={onGoTo}
+              />
+            </section>
           ) : (
             <Text>{S.noFindings}</Text>
           )}
