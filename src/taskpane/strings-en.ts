@@ -53,7 +53,7 @@ export const EN: Strings = {
   filterAll: (n) => `All (${n})`,
   filterSeverity: (label, n) => `${label} (${n})`,
   findingsTitle: "Findings",
-  sheetCounts: (sheet, e, w, i) => `${sheet} — ${e} E · ${w} W · ${i} I`,
+  sheetCounts: (sheet, e, w, i) => `${sheet} — ${e} errors, ${w} warnings, ${i} info`,
   confirmTitle: (n) => `The check found ${n} errors`,
   confirmBody: "The report will contain these wrong numbers. Fix them first, or build the report anyway.",
   confirmContinue: "Build the report anyway",

@@ -51,7 +51,8 @@ export const ID = {
   filterAll: (n: number) => `Semua (${n})`,
   filterSeverity: (label: string, n: number) => `${label} (${n})`,
   findingsTitle: "Temuan",
-  sheetCounts: (sheet: string, e: number, w: number, i: number) => `${sheet} — ${e} K · ${w} P · ${i} I`,
+  sheetCounts: (sheet: string, e: number, w: number, i: number) =>
+    `${sheet} — ${e} kesalahan, ${w} peringatan, ${i} info`,
   confirmTitle: (n: number) => `Pemeriksaan menemukan ${n} kesalahan`,
   confirmBody: "Laporan akan memuat angka yang salah ini. Perbaiki dulu, atau tetap buat laporan.",
   confirmContinue: "Tetap buat laporan",

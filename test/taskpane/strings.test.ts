@@ -1,6 +1,8 @@
 import { ID } from "../../src/taskpane/strings";
 import { EN } from "../../src/taskpane/strings-en";
 import { stringsFor } from "../../src/taskpane/i18n";
+import { fieldLabel } from "../../src/taskpane/field-label";
+import { PETA_FIELDS } from "../../src/workbook/peta";
 
 /** Every key path with the kind of its value ("function/2" for a function of two arguments). */
 function shape(o: Record<string, unknown>, prefix = ""): string[] {
@@ -32,5 +34,24 @@ describe("strings: one module per language with the same keys", () => {
     ["", "id"],
   ])("displayLanguage %p → %s", (lang, expected) => {
     expect(stringsFor(lang).lang).toBe(expected);
+  });
+});
+
+describe("fieldLabel: every field a column can hold has a readable name", () => {
+  it.each([
+    ["target", "Target", "Target"],
+    ["realisasiTw2", "Realisasi TW II", "Actual TW II"],
+    ["target2023", "Target 2023", "Target 2023"],
+    ["capaian2022", "Capaian (%) tertulis 2022", "Stated achievement (%) 2022"],
+    ["tidakAda", "tidakAda", "tidakAda"],
+  ])("%s", (field, id, en) => {
+    expect(fieldLabel(ID, field)).toBe(id);
+    expect(fieldLabel(EN, field)).toBe(en);
+  });
+  it("every PETA_FIELDS entry has a label in both languages", () => {
+    for (const f of PETA_FIELDS) {
+      expect(ID.field[f]).toBeTruthy();
+      expect(EN.field[f]).toBeTruthy();
+    }
   });
 });

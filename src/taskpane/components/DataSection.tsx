@@ -6,6 +6,7 @@ import type { MapProposal } from "../../jobs/map-table";
 import type { PetaTabel } from "../../workbook/peta";
 import { MapEditor } from "./MapEditor";
 import { useS } from "../i18n";
+import { fieldLabel } from "../field-label";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
   columns: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground3 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  summary: { cursor: "pointer" },
 });
 
 export type DataSectionProps = {
@@ -65,25 +67,24 @@ export function DataSection({
                 </MessageBarBody>
               </MessageBar>
             ) : (
-              <>
-                <Text weight="semibold">
-                  {S.tableLine(t.sheet, t.range, S.kind[t.kind] ?? t.kind, t.rows)}
-                  {t.source === "peta" ? ` · ${S.byPeta}` : ""}
-                </Text>
+              // Closed by default: a wide table has thirty columns, and the list of tables must stay scannable.
+              <details>
+                <summary className={styles.summary}>
+                  <Text weight="semibold">
+                    {S.tableLine(t.sheet, t.range, S.kind[t.kind] ?? t.kind, t.rows)}
+                    {t.source === "peta" ? ` · ${S.byPeta}` : ""}
+                  </Text>
+                </summary>
                 {t.title && <div className={styles.muted}>{t.title}</div>}
                 <ul className={styles.columns}>
                   {(t.columns ?? []).map((c) => (
                     <li key={c.column + c.cell}>
                       {c.column} {c.header ? `“${c.header}”` : ""} →{" "}
-                      {c.field ? (
-                        (S.field[c.field] ?? c.field)
-                      ) : (
-                        <span className={styles.muted}>{S.ignored}</span>
-                      )}
+                      {c.field ? fieldLabel(S, c.field) : <span className={styles.muted}>{S.ignored}</span>}
                     </li>
                   ))}
                 </ul>
-              </>
+              </details>
             )}
           </li>
         ))}

@@ -3,6 +3,7 @@ import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react
 import { PETA_FIELDS, type PetaTabel } from "../../workbook/peta";
 import { toPetaTabel, type MapProposal } from "../../jobs/map-table";
 import { useS } from "../i18n";
+import { fieldLabel } from "../field-label";
 
 const useStyles = makeStyles({
   stack: {
@@ -62,11 +63,11 @@ export function MapEditor({ proposal, busy, onChange, onSave, onCancel }: MapEdi
           <Select value={c.field ?? ""} disabled={busy} onChange={(_, d) => setField(i, d.value)}>
             <option value="">{S.fieldNone}</option>
             {c.field && !(PETA_FIELDS as readonly string[]).includes(c.field) && (
-              <option value={c.field}>{c.field}</option>
+              <option value={c.field}>{fieldLabel(S, c.field)}</option>
             )}
             {PETA_FIELDS.map((f) => (
               <option key={f} value={f}>
-                {S.field[f] ?? f}
+                {fieldLabel(S, f)}
               </option>
             ))}
           </Select>
