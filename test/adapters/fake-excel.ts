@@ -409,7 +409,10 @@ class FakeContext {
     const getSelectedRange = () => {
       const at = fx.selected ?? "";
       const bang = at.lastIndexOf("!");
-      const sheet = at.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      const sheet = at
+        .slice(0, bang)
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'");
       return new FakeRange(fx, () => fx.sheet(sheet), { address: at.slice(bang + 1) });
     };
     return { worksheets, names, tables, application: this.application, getSelectedRange };

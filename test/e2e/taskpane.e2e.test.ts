@@ -424,7 +424,7 @@ describe("the pane, complete (Indonesian)", () => {
     await scanned(page, "23-kesalahan-dulu");
     await page.evaluate(() => {
       const seen: string[] = ((window as unknown as { __seen: string[] }).__seen = []);
-      new MutationObserver(() => {
+      new window.MutationObserver(() => {
         const t = document.querySelector("[role=status]")?.textContent;
         if (t && seen[seen.length - 1] !== t) seen.push(t);
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
