@@ -1,9 +1,5 @@
 import * as React from "react";
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Button,
   Divider,
   MessageBar,
@@ -22,6 +18,7 @@ import { ActionBar } from "./ActionBar";
 import { ResultView } from "./ResultView";
 import { DataSection } from "./DataSection";
 import { FunctionsSection } from "./FunctionsSection";
+import { Section } from "./Section";
 import { useS } from "../i18n";
 
 const useStyles = makeStyles({
@@ -132,40 +129,29 @@ export function App({
         onCancel={jobs.cancel}
       />
       <Divider />
-      <Accordion multiple collapsible defaultOpenItems={["data"]}>
-        <AccordionItem value="data">
-          <AccordionHeader as="h2">{S.dataTitle}</AccordionHeader>
-          <AccordionPanel>
-            <DataSection
-              model={data.model}
-              proposal={jobs.proposal}
-              busy={blocked}
-              onReload={() => void jobs.baca()}
-              onMap={() => void jobs.petakan(S.mapSelectionTooBig)}
-              onProposalChange={jobs.setProposal}
-              onSaveMap={(entry) => void jobs.simpanPeta(entry, S.mapSaved(entry.lembar, entry.judul))}
-            />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="pengaturan">
-          <AccordionHeader as="h2">{S.optionsTitle}</AccordionHeader>
-          <AccordionPanel>
-            <OptionsForm
-              draft={draft}
-              onChange={setDraft}
-              tahunError={tahunError}
-              disabled={busy || !hostSupported}
-              onSave={save}
-            />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="fungsi">
-          <AccordionHeader as="h2">{S.functionsTitle}</AccordionHeader>
-          <AccordionPanel>
-            <FunctionsSection busy={blocked} onColour={() => void jobs.warnai(S.colourDone)} />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+      <Section title={S.dataTitle} defaultOpen>
+        <DataSection
+          model={data.model}
+          proposal={jobs.proposal}
+          busy={blocked}
+          onReload={() => void jobs.baca()}
+          onMap={() => void jobs.petakan(S.mapSelectionTooBig)}
+          onProposalChange={jobs.setProposal}
+          onSaveMap={(entry) => void jobs.simpanPeta(entry, S.mapSaved(entry.lembar, entry.judul))}
+        />
+      </Section>
+      <Section title={S.optionsTitle}>
+        <OptionsForm
+          draft={draft}
+          onChange={setDraft}
+          tahunError={tahunError}
+          disabled={busy || !hostSupported}
+          onSave={save}
+        />
+      </Section>
+      <Section title={S.functionsTitle}>
+        <FunctionsSection busy={blocked} onColour={() => void jobs.warnai(S.colourDone)} />
+      </Section>
     </main>
   );
 }
