@@ -4,6 +4,17 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   toggle: { width: "100%", justifyContent: "flex-start", fontWeight: tokens.fontWeightSemibold },
+  // A chevron drawn with borders: no icon font or glyph the pane's fonts might lack.
+  chevron: {
+    display: "inline-block",
+    width: "0.4em",
+    height: "0.4em",
+    marginRight: tokens.spacingHorizontalS,
+    borderRight: `2px solid ${tokens.colorNeutralForeground2}`,
+    borderBottom: `2px solid ${tokens.colorNeutralForeground2}`,
+    transform: "rotate(-45deg)",
+  },
+  chevronOpen: { transform: "rotate(45deg)" },
   panel: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
 });
 
@@ -27,7 +38,11 @@ export function Section({ title, defaultOpen = false, children }: SectionProps) 
           aria-controls={id}
           onClick={() => setOpen(!open)}
         >
-          <span aria-hidden="true">{open ? "▾" : "▸"}</span>&nbsp;{title}
+          <span
+            aria-hidden="true"
+            className={open ? `${styles.chevron} ${styles.chevronOpen}` : styles.chevron}
+          />
+          {title}
         </Button>
       </h2>
       <div id={id} className={styles.panel} hidden={!open}>
