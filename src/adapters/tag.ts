@@ -14,7 +14,7 @@ import type { SheetTag } from "../workbook/port";
  */
 
 export const TAG_PREFIX = "_SAKIP";
-const ROLES: SheetRole[] = ["report", "template"];
+const ROLES: SheetRole[] = ["report", "template", "settings"];
 const TAG_NAME = /^_SAKIP(\d*)_([a-z]+)_([A-Za-z0-9._]+)$/;
 
 function encodeKey(key: string): string {

@@ -1,4 +1,4 @@
-import { readModel } from "../workbook";
+import { readInputs } from "./read-inputs";
 import { runChecks } from "../engine/check";
 import type { Finding } from "../engine/check/finding";
 import type { WorkbookPort } from "../workbook/port";
@@ -10,13 +10,9 @@ import { nothingRead } from "./read-workbook";
  * the findings by severity.
  */
 export async function checkWorkbook(port: WorkbookPort, options: JobOptions = {}): Promise<CheckResult> {
-  const grids = await port.readSheets();
-  // A report sheet is output: checking it would compare the report with itself (and count every error twice).
-  const model = readModel(
-    grids.filter((g) => g.tag?.role !== "report"),
-    { tahun: options.tahun, peta: options.peta },
-  );
-  const findings = runChecks(model, options);
+  // A report sheet is output: checking it would compare the report with itself (readModel skips it).
+  const { model, options: merged } = await readInputs(port, options);
+  const findings = runChecks(model, merged);
   const none = nothingRead(model);
   return {
     ...(none ? { nothingRead: none } : {}),

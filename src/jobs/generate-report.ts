@@ -1,4 +1,4 @@
-import { readModel } from "../workbook";
+import { readInputs } from "./read-inputs";
 import { runChecks } from "../engine/check";
 import { evaluateWorkbook } from "../engine/evaluate";
 import { buildReportWithSummary } from "../report";
@@ -15,15 +15,12 @@ import { NothingRead, nothingRead } from "./read-workbook";
  */
 export async function generateReport(
   port: WorkbookPort,
-  options: JobOptions = {},
+  explicit: JobOptions = {},
   onProgress?: Progress,
 ): Promise<GenerateResult> {
-  const grids = await port.readSheets();
-  // The add-in's own report sheets are output, never input: reading them would check the report against itself.
-  const model = readModel(
-    grids.filter((g) => g.tag?.role !== "report"),
-    { tahun: options.tahun, peta: options.peta },
-  );
+  // The add-in's own report sheets are output, never input: readModel skips them (and the settings sheet).
+  const { grids, model, options: merged } = await readInputs(port, explicit);
+  const options = merged;
   const none = nothingRead(model);
   if (none) throw new NothingRead(`${none} Laporan tidak dibuat.`);
   // One evaluation per job: the check and every report sheet read the same numbers.

@@ -1,7 +1,8 @@
-import { readModel } from "../workbook";
+import { readInputs } from "./read-inputs";
 import type { Model } from "../engine/model/types";
 import type { WorkbookPort } from "../workbook/port";
 import type { JobOptions } from "./types";
+import type { Settings } from "../workbook/settings-sheet";
 
 const USABLE = new Set(["kinerja", "anggaran", "kinerja+anggaran"]);
 
@@ -11,11 +12,7 @@ const USABLE = new Set(["kinerja", "anggaran", "kinerja+anggaran"]);
  * reasons for whatever was set aside.
  */
 export async function readWorkbook(port: WorkbookPort, options: JobOptions = {}): Promise<Model> {
-  const grids = await port.readSheets();
-  return readModel(
-    grids.filter((g) => g.tag?.role !== "report"),
-    { tahun: options.tahun, peta: options.peta },
-  );
+  return (await readInputs(port, options)).model;
 }
 
 /** Tables that carry kinerja or anggaran values: what check and generate need at least one of. */
@@ -54,4 +51,16 @@ export function nothingRead(model: Model): string | undefined {
     ? ` (judul kolom baris ${candidate.headerRows[0]}–${candidate.headerRows[1]})`
     : "";
   return `Tidak ada tabel kinerja atau anggaran yang terbaca. Calon terdekat: ${candidate.sheet}!${candidate.range}${rows}: ${lacked}. ${help}`;
+}
+
+/**
+ * The model and the settings stored in the workbook, in one read: what the task pane shows on open.
+ * @example const { model, settings } = await readWorkbookAndSettings(port)
+ */
+export async function readWorkbookAndSettings(
+  port: WorkbookPort,
+  options: JobOptions = {},
+): Promise<{ model: Model; settings?: Settings }> {
+  const { model, settings } = await readInputs(port, options);
+  return { model, settings };
 }

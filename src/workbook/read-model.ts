@@ -16,6 +16,8 @@ import type { Peta } from "./peta";
 import { tableRelations } from "./relations";
 import { overlapsPlaced, placeTables, type PlacedTable } from "./apply-peta";
 
+
+/** `peta`: the user's explicit table mappings (src/workbook/peta.ts), stored in the settings sheet or given with --peta. */
 export type ReadOptions = { tahun?: number; peta?: Peta };
 
 /** The most frequent "Tahun yyyy" of the table titles (ties: the latest), else of any lone text line. */
@@ -308,8 +310,10 @@ function mergeProfil(into: Profil, from: Profil): void {
 }
 
 function readSheets(grids: SheetGrid[], options: ReadOptions | undefined, model: Model): void {
-  // Report sheets are the add-in's output; template sheets hold what staff typed, so they are input.
-  const visible = grids.filter((g) => g && typeof g === "object" && g.tag?.role !== "report");
+  // Report sheets are the add-in's output and the settings sheet holds JSON; template sheets hold what staff typed, so they are input.
+  const visible = grids.filter(
+    (g) => g && typeof g === "object" && g.tag?.role !== "report" && g.tag?.role !== "settings",
+  );
   // A hidden sheet is the user's scratch work (lookups, old copies): read, it would add tables nobody sees.
   for (const g of visible)
     if (g.hidden && !g.tag)

@@ -18,6 +18,7 @@ export class FakeExcel {
   names: NameState[] = [];
   active?: SheetState;
   selected?: string;
+  decimalSeparator = ",";
   ops: Op[] = [];
   syncs = 0;
   requestBytes: number[] = [];
@@ -110,6 +111,9 @@ class FakeWorksheet extends Loadable {
   set tabColor(c: string) {
     this.q("worksheet.tabColor", c, () => (this.state().tabColor = c));
   }
+  set visibility(v: string) {
+    this.q("worksheet.visibility", v, () => (this.state().visibility = v));
+  }
   load(): this {
     this.fx.enqueue(
       null,
@@ -134,6 +138,8 @@ class FakeWorksheet extends Loadable {
   delete(): void {
     this.q("worksheet.delete", null, () => {
       const s = this.state();
+      // Excel: "if the worksheet's visibility is set to VeryHidden, the delete operation will fail".
+      if (s.visibility === "VeryHidden") throw new Error("InvalidOperation: very hidden sheet");
       this.fx.sheets = this.fx.sheets.filter((x) => x !== s);
       for (const n of this.fx.names) if (n.sheet === s) n.sheet = null; // becomes #REF!
     });
@@ -310,6 +316,20 @@ class FakeContext {
   constructor(private readonly fx: FakeExcel) {}
   sync = () => this.fx.sync();
   application = {
+    cultureInfo: {
+      numberFormat: {
+        load: () => {
+          const loaded = { numberDecimalSeparator: "" };
+          this.fx.enqueue(
+            null,
+            null,
+            () => ({}),
+            () => (loaded.numberDecimalSeparator = this.fx.decimalSeparator),
+          );
+          return loaded;
+        },
+      },
+    },
     suspendApiCalculationUntilNextSync: () =>
       this.fx.enqueue(
         "suspendApiCalculationUntilNextSync",
@@ -385,6 +405,16 @@ class FakeContext {
         })),
       ),
     );
-    return { worksheets, names, tables, application: this.application };
+    // The selection as Excel keeps it: "Sheet!A1:B2" (set by Range.select or by a test).
+    const getSelectedRange = () => {
+      const at = fx.selected ?? "";
+      const bang = at.lastIndexOf("!");
+      const sheet = at
+        .slice(0, bang)
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'");
+      return new FakeRange(fx, () => fx.sheet(sheet), { address: at.slice(bang + 1) });
+    };
+    return { worksheets, names, tables, application: this.application, getSelectedRange };
   }
 }

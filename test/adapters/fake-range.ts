@@ -223,6 +223,24 @@ export class FakeRange extends Loadable {
           this.sheet().conditionalFormats.push(entry);
         });
         return {
+          set priority(v: number) {
+            entry.priority = v;
+          },
+          set stopIfTrue(v: boolean) {
+            entry.stopIfTrue = v;
+          },
+          textComparison: {
+            format: {
+              fill: {
+                set color(v: string) {
+                  entry.fillColor = v;
+                },
+              },
+            },
+            set rule(v: { operator: string; text: string }) {
+              entry.text = v;
+            },
+          },
           dataBar: {
             positiveFormat: {
               set fillColor(v: string) {

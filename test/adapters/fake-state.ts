@@ -39,8 +39,12 @@ export type SheetState = {
     type: string;
     fillColor?: string;
     lowerBound?: { type: string; formula?: string };
+    text?: { operator: string; text: string }; // "text contains" rules
+    priority?: number;
+    stopIfTrue?: boolean;
   }[];
   pageBreaks: string[]; // top-left cells of horizontal page breaks
+  visibility?: string; // "Visible" | "Hidden" | "VeryHidden", as Office.js sets it
 
   tabColor?: string;
 };

@@ -15,3 +15,23 @@ export async function selectCell(sheet: string, cell: string, runner: Runner = e
     await context.sync();
   });
 }
+
+/** The user's selection: its sheet and its A1 address without the sheet ("A6:N8"). */
+export type Selection = { sheet: string; address: string };
+
+/**
+ * What the user has selected in Excel (one request), e.g. the header rows of a table to map.
+ * @example await selectedRange() //=> { sheet: "DINKES INDUK", address: "A6:N8" }
+ */
+export async function selectedRange(runner: Runner = excelRun): Promise<Selection> {
+  return runner(async (context) => {
+    const range = context.workbook.getSelectedRange().load("address");
+    await context.sync();
+    const bang = range.address.lastIndexOf("!");
+    const sheet = range.address
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
+    return { sheet, address: range.address.slice(bang + 1).replace(/\$/g, "") };
+  });
+}

@@ -26,8 +26,11 @@ async function createSheet(batch: Batch, name: string, spec: SheetSpec, taken: S
   await writeValues(batch, ws, spec);
   await writeFormats(batch, ws, spec);
   await writeExtras(batch, ws, spec);
+  if (spec.visibility) ws.visibility = VISIBILITY[spec.visibility];
   await batch.sync();
 }
+
+const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 
 /** Deletes the sheets this plan created (they did not exist before: checkPlan made sure). */
 async function discard(batch: Batch, names: string[]): Promise<void> {
@@ -66,11 +69,15 @@ export async function applyPlanIn(
     onProgress?.(i + 1, plan.create.length, name);
   }
   const tagged = new Set(sheets.filter((s) => s.tag).map((s) => s.name.toLowerCase()));
+  const settings = new Set(sheets.filter((s) => s.tag?.role === "settings").map((s) => s.name.toLowerCase()));
   const names = context.workbook.names;
   for (const name of plan.remove) {
     if (!tagged.has(name.toLowerCase())) throw new Error(msg.untagged(name)); // checkPlan said so already; never trust a bug
     for (const tagName of tagNames.get(name.toLowerCase()) ?? []) names.getItem(tagName).delete();
-    context.workbook.worksheets.getItem(name).delete();
+    const ws = context.workbook.worksheets.getItem(name);
+    // Office.js refuses to delete a very hidden sheet (the settings sheet): it is made merely hidden first.
+    if (settings.has(name.toLowerCase())) ws.visibility = "Hidden";
+    ws.delete();
   }
   for (const stale of staleTagNames) names.getItem(stale).delete();
   for (const { from, to } of plan.rename) context.workbook.worksheets.getItem(from).name = to;

@@ -59,5 +59,6 @@ export function writeSheet(wb: Workbook, name: string, spec: SheetSpec): Workshe
   for (const { row, height } of spec.rowHeights ?? []) ws.getRow(row).height = height;
   if (spec.tabColor) ws.properties.tabColor = argb(spec.tabColor);
   writeExtras(ws, spec);
+  if (spec.visibility) ws.state = spec.visibility;
   return ws;
 }

@@ -40,8 +40,11 @@ export type PageMargins = {
 /** The three sections of a running header or footer. */
 export type HeaderFooter = { left?: string; center?: string; right?: string };
 
-/** Where an add-in sheet comes from; persisted by the writer so the add-in knows which sheets it owns. */
-export type SheetRole = "report" | "template";
+/**
+ * Where an add-in sheet comes from; persisted by the writer so the add-in knows which sheets it owns.
+ * "settings" is the very hidden sheet holding the workbook's Pengaturan and Peta (src/workbook/settings-sheet.ts).
+ */
+export type SheetRole = "report" | "template" | "settings";
 
 export type SheetSpec = {
   key: string; // stable identity, e.g. "capaian-kinerja"
@@ -72,4 +75,6 @@ export type SheetSpec = {
   dataBars?: { range: string; color: Color }[];
   tabColor?: Color;
   notes?: { cell: string; text: string }[]; // cell notes/comments, e.g. why a cell shows "#DIV/0!"
+  /** Absent = visible. "veryHidden" sheets are not listed under Excel's Unhide (the settings sheet). */
+  visibility?: "visible" | "hidden" | "veryHidden";
 };

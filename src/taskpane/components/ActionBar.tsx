@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { S } from "../strings";
+import { useS } from "../i18n";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -16,6 +16,7 @@ export type ActionBarProps = {
 /** The three jobs of the add-in; the actions come in as props so the bar can be tested without Excel. */
 export function ActionBar({ disabled, onPeriksa, onBuatLaporan, onBuatTemplat }: ActionBarProps) {
   const styles = useStyles();
+  const S = useS();
   return (
     <div className={styles.bar}>
       <Button appearance="primary" disabled={disabled} onClick={onBuatLaporan}>

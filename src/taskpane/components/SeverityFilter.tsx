@@ -1,7 +1,7 @@
 import * as React from "react";
 import { ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import type { Severity } from "../../engine/check/finding";
-import { S } from "../strings";
+import { useS } from "../i18n";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
@@ -20,6 +20,7 @@ const ORDER: SeverityChoice[] = ["all", "error", "warning", "info"];
 /** Narrows a long findings list to one severity; each button says how many findings it shows. */
 export function SeverityFilter({ value, counts, onChange }: SeverityFilterProps) {
   const styles = useStyles();
+  const S = useS();
   const total = counts.error + counts.warning + counts.info;
   return (
     <div className={styles.bar} role="group" aria-label={S.filterLabel}>

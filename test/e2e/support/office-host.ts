@@ -2,6 +2,8 @@ import { parseRange } from "../../../src/adapters/a1";
 import type { SheetGrid } from "../../../src/workbook/port";
 import { FakeExcel } from "../../adapters/fake-excel";
 import { cellAt, type SheetState } from "../../adapters/fake-state";
+import { officePort } from "../../../src/adapters/office/port";
+import { tagName } from "../../../src/adapters/tag";
 
 /*
  * Runs IN THE BROWSER in place of office.js (bundled by bundle.ts). Office.onReady resolves with host
@@ -10,7 +12,14 @@ import { cellAt, type SheetState } from "../../adapters/fake-state";
  * and inspects it through window.__officeStub.
  */
 
-export type StubSeed = { grids: SheetGrid[]; names: { name: string; sheet: string }[] };
+export type StubSeed = {
+  grids: SheetGrid[];
+  names: { name: string; sheet: string }[];
+  /** Office.context.displayLanguage; "id-ID" when absent. */
+  displayLanguage?: string;
+  /** application.cultureInfo.numberFormat.numberDecimalSeparator; "," when absent. */
+  decimalSeparator?: string;
+};
 
 type Run = { syncs: number; failed: boolean };
 
@@ -57,6 +66,7 @@ function sheetJson(s: SheetState) {
 export function install(seed: StubSeed): void {
   const w = window as unknown as Record<string, unknown>;
   const fx = new FakeExcel();
+  if (seed.decimalSeparator) fx.decimalSeparator = seed.decimalSeparator;
   for (const grid of seed.grids) seedSheet(fx, grid);
   for (const { name, sheet } of seed.names)
     fx.names.push({ name, sheet: fx.sheet(sheet), cell: "$A$1", visible: false });
@@ -65,6 +75,16 @@ export function install(seed: StubSeed): void {
   const associations: Record<string, (...args: unknown[]) => unknown> = {};
   const stub = {
     failRuns: 0,
+    /** Milliseconds each request takes, so that a test can see (and photograph) a job's progress. */
+    delayMs: 0,
+    /** Selects a range as the user would ("Sheet!A1:C1"). */
+    select: (address: string) => void (fx.selected = address),
+    /** The workbook as it is now, as a seed: "closing and reopening" the pane over the same workbook. */
+    exportSeed: async (): Promise<StubSeed> => {
+      const grids = await officePort(fx.run).readSheets();
+      const names = grids.flatMap((g) => (g.tag ? [{ name: tagName(g.tag), sheet: g.name }] : []));
+      return { ...seed, grids, names };
+    },
     runs,
     associations,
     selections: [] as string[],
@@ -92,6 +112,7 @@ export function install(seed: StubSeed): void {
     const fail = stub.failRuns > 0 && stub.failRuns-- > 0;
     context.sync = async () => {
       record.syncs++;
+      if (stub.delayMs) await new Promise((resolve) => setTimeout(resolve, stub.delayMs));
       if (fail) throw richApiError("GeneralException", OFFICE_ERROR_MESSAGE);
       await sync();
       const selected = fx.selected;
@@ -121,7 +142,10 @@ export function install(seed: StubSeed): void {
   w.Office = {
     HostType: { Excel: "Excel" },
     PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC" },
-    context: { displayLanguage: "id-ID", requirements: { isSetSupported: () => true } },
+    context: {
+      displayLanguage: seed.displayLanguage ?? "id-ID",
+      requirements: { isSetSupported: () => true },
+    },
     actions: { associate: () => undefined },
     onReady(callback?: (info: unknown) => void) {
       const info = { host: "Excel", platform: "OfficeOnline" };

@@ -31,7 +31,7 @@ export async function openPane(browser: Browser, baseUrl: string, seed: StubSeed
   const script = bundleScript(HOST, "install", seed);
   const context = await browser.newContext({
     viewport: { width: PANE_WIDTH, height: 900 },
-    locale: "id-ID",
+    locale: seed.displayLanguage ?? "id-ID",
     serviceWorkers: "block",
   });
   const violations: CspViolation[] = [];
@@ -61,7 +61,13 @@ export async function openPane(browser: Browser, baseUrl: string, seed: StubSeed
     if (m.type() === "error") errors.push(`console: ${m.text()}`);
   });
   await page.goto(`${baseUrl}taskpane.html`);
-  await page.getByRole("button", { name: "Periksa" }).waitFor({ timeout: 15_000 });
+  // Enabled once the pane has read the workbook and its settings (buttons are disabled while a job runs).
+  const periksa = /^en/.test(seed.displayLanguage ?? "") ? "Check" : "Periksa";
+  await page.waitForFunction(
+    (name) => [...document.querySelectorAll("button")].some((b) => b.textContent === name && !b.disabled),
+    periksa,
+    { timeout: 30_000 },
+  );
   return { page, blocked, errors, violations, close: () => context.close() };
 }
 
