@@ -16,7 +16,6 @@ import type { Peta } from "./peta";
 import { tableRelations } from "./relations";
 import { overlapsPlaced, placeTables, type PlacedTable } from "./apply-peta";
 
-
 /** `peta`: the user's explicit table mappings (src/workbook/peta.ts), stored in the settings sheet or given with --peta. */
 export type ReadOptions = { tahun?: number; peta?: Peta };
 
