@@ -516,6 +516,9 @@ export const CONTOH_004: TemplateInput = {
     "Periode Renstra": "2024-2026", // L559 "Renstra … Periode 2024 - 2026"
     Kepala: "Ir. H. HILYANTO, MT", // L31 (L967 spells it ILLYANTO)
     NIP: "19650101 199303 1 014",
+    Jabatan: "Kepala Dinas Koperasi dan Usaha Kecil dan Menengah", // L1040–1041, the PK's Pihak Pertama
+    Atasan: "HERMAN", // L1037, the PK's Pihak Kedua
+    "Jabatan Atasan": "Pj. Bupati Indragiri Hilir", // L1035
     Tempat: "Tembilahan",
     Tanggal: "06 Januari 2025",
   },

@@ -20,6 +20,11 @@ const LABELS: [RegExp, Key][] = [
   [/^(periode )?(renstra|rencana strategis)$|^periode( renstra)?$/, "periodeRenstra"],
   [/^(nama )?(kepala|pimpinan|kepala dinas|kepala perangkat daerah|kepala opd|penanggung jawab)$/, "kepala"],
   [/^nip( kepala)?$/, "nip"],
+  [/^jabatan( kepala)?$/, "jabatan"],
+  // Pihak Kedua of the Perjanjian Kinerja: the head's superior (Bupati, Gubernur, Sekda …).
+  [/^(nama )?(atasan|pihak kedua|atasan langsung)$/, "atasan"],
+  [/^jabatan (atasan|pihak kedua)$/, "jabatanAtasan"],
+  [/^nip (atasan|pihak kedua)$/, "nipAtasan"],
   [/^tempat( penandatanganan)?$/, "tempat"],
   [/^(tanggal|tgl)( penandatanganan| laporan)?$/, "tanggal"],
 ];

@@ -30,6 +30,10 @@ export const PROFIL_LABELS = [
   "Periode Renstra",
   "Kepala",
   "NIP",
+  "Jabatan",
+  "Atasan",
+  "Jabatan Atasan",
+  "NIP Atasan",
   "Tempat",
   "Tanggal",
 ] as const;
@@ -93,6 +97,24 @@ export function colLetter(n: number): string {
   return s;
 }
 
+/**
+ * Print setup of an input sheet: A4, fitted to the page width, the header row on every page, the
+ * sheet's name and "Halaman n dari m" in the footer (what the Inspektorat receives beside the report).
+ * @example inputPrint("portrait").paperSize //=> "A4"
+ */
+function inputPrint(
+  orientation: "landscape" | "portrait",
+  repeatRows?: { first: number; last: number },
+): NonNullable<SheetSpec["print"]> {
+  return {
+    orientation,
+    fitToWidth: true,
+    paperSize: "A4",
+    ...(repeatRows ? { repeatRows } : {}),
+    footer: { left: "&A", right: "Halaman &P dari &N" },
+  };
+}
+
 /** A sheet holding one Excel Table at A1: header row, data, then blank rows. */
 function tableSheet(
   key: string,
@@ -130,6 +152,7 @@ function tableSheet(
     columnWidths: columns.map((c) => c.width),
     rowHeights: [{ row: 1, height: 32 }],
     freeze: { rows: 1, columns: 3 },
+    print: inputPrint("landscape", { first: 1, last: 1 }),
     tables: [{ name, range: `A1:${end}${last}`, style: "TableStyleMedium2" }],
     validations: columns.flatMap((c, i) =>
       c.list ? [{ range: `${col(i)}2:${col(i)}${last}`, list: c.list }] : [],
@@ -152,7 +175,10 @@ function profilSheet(input: TemplateInput): SheetSpec {
     role: "template",
     blocks: [{ at: "A1", rows }],
     // NIP has 18 digits: as a number Excel would show 1,99E+17, so its cell is text.
-    numberFormats: [{ range: `B${4 + PROFIL_LABELS.indexOf("NIP")}`, format: "@" }],
+    numberFormats: ["NIP", "NIP Atasan"].map((l) => ({
+      range: `B${4 + PROFIL_LABELS.indexOf(l as (typeof PROFIL_LABELS)[number])}`,
+      format: "@",
+    })),
     formats: [
       { range: "A1", style: { bold: true, fontSize: 14 } },
       { range: "A3:B3", style: { bold: true, fill: "#D9E1F2", border: "thin" } },
@@ -161,6 +187,7 @@ function profilSheet(input: TemplateInput): SheetSpec {
     ],
     merges: [],
     columnWidths: [22, 60],
+    print: inputPrint("portrait"),
     tabColor: "#4472C4",
   };
 }
@@ -188,6 +215,7 @@ function skalaSheet(): SheetSpec {
     ],
     merges: [],
     columnWidths: [14, 18, 8, 12],
+    print: inputPrint("portrait"),
     tabColor: "#70AD47",
   };
 }

@@ -101,3 +101,35 @@ describe("createTemplate", () => {
     expect(grids.find((g) => g.name === "Kinerja (2)")!.tables?.[0]?.name).toBe("Kinerja_2");
   });
 });
+
+describe("the template's input sheets print as the Inspektorat receives them (issue 11)", () => {
+  const specs = buildTemplate({ tahun: 2024 });
+  it.each([
+    ["Kinerja", "landscape", true],
+    ["Anggaran", "landscape", true],
+    ["Profil", "portrait", false],
+    ["Skala", "portrait", false],
+  ])(
+    "%s: A4 %s, fitted to the width, footer with the sheet and 'Halaman n dari m'",
+    (name, orientation, repeats) => {
+      const print = specs.find((s) => s.name === name)?.print;
+      expect(print).toMatchObject({ orientation, fitToWidth: true, paperSize: "A4" });
+      expect(print?.footer).toEqual({ left: "&A", right: "Halaman &P dari &N" });
+      expect(print?.repeatRows).toEqual(repeats ? { first: 1, last: 1 } : undefined);
+    },
+  );
+  it("the printed template file carries the setup (written and read back)", async () => {
+    const wb = newXlsx();
+    await createTemplate(wb);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load((await wb.toBuffer()) as unknown as ArrayBuffer);
+    const ws = back.getWorksheet("Kinerja")!;
+    expect(ws.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      paperSize: 9,
+    });
+    expect(ws.headerFooter.oddFooter).toContain("Halaman &P dari &N");
+  });
+});
