@@ -361,7 +361,7 @@ describe("the pane, complete (Indonesian)", () => {
     await page.getByLabel(S.tahun).fill("2024");
     await page.getByLabel(S.batas).selectOption("100");
     await page.getByLabel(S.efisiensi).selectOption("rasio");
-    await page.getByLabel(S.skala).selectOption("permendagri86");
+    await page.getByLabel(S.skala, { exact: true }).selectOption("permendagri86");
     await page.getByRole("checkbox", { name: "Standar Nasional" }).uncheck();
     await scanned(page, "20-pengaturan");
     await page.getByRole("button", { name: S.simpanPengaturan }).click();
@@ -389,7 +389,7 @@ describe("the pane, complete (Indonesian)", () => {
     await expect(page.getByLabel(S.tahun).inputValue()).resolves.toBe("2024");
     await expect(page.getByLabel(S.batas).inputValue()).resolves.toBe("100");
     await expect(page.getByLabel(S.efisiensi).inputValue()).resolves.toBe("rasio");
-    await expect(page.getByLabel(S.skala).inputValue()).resolves.toBe("permendagri86");
+    await expect(page.getByLabel(S.skala, { exact: true }).inputValue()).resolves.toBe("permendagri86");
     await expect(page.getByRole("checkbox", { name: "Standar Nasional" }).isChecked()).resolves.toBe(false);
     await scanned(page, "21-pengaturan-dibaca");
 
