@@ -1,6 +1,6 @@
 /**
  * The bundled example: seed 004 (LKjIP 2024, Dinas Koperasi dan Usaha Kecil dan Menengah,
- * Kabupaten Indragiri Hilir; /work/shared/seeds/004_d13fef98ff68d617.txt) typed into the
+ * Kabupaten Indragiri Hilir; report 004 of docs/DOMAIN.md §13) typed into the
  * template layout. The STATED columns (Capaian, Kriteria, Tingkat Kemajuan, Serapan) keep the
  * report's own numbers, mistakes included, so the demo's check has something real to find:
  * Tabel 3.7 "% Capaian" (43 wrong), Tabel 3.6 anggaran "Capaian %" (4 wrong), Tabel 3.3 capaian
@@ -16,7 +16,9 @@ const SAS_3 = "Meningkatnya Akuntabilitas Kinerja Dinas Koperasi Dan Usaha Kecil
 const DINAS = "Dinas Koperasi dan Usaha Kecil dan Menengah";
 
 /**
- * Tabel 3.2 (L716–723) with Target Akhir Renstra and Tingkat Kemajuan of Tabel 3.4 (L768–771).
+ * Tabel 3.2 (L716–723) with Target Akhir Renstra and Tingkat Kemajuan of Tabel 3.4 (L768–771), the realisasi
+ * 2021–2023 of the Renstra matrix (Lampiran 2, L1063–1071; 2023 is "data sementara", 2021 of the first is blank) and
+ * the Analisis/Solusi of Tabel 3.5 (L789–796; the AKIP row's Analisis says only "Sangat Tinggi", as printed).
  * The second indicator of sasaran 1.1.1.1 leaves Kode and Sasaran blank, as the merged print does.
  */
 const KINERJA_2024: TemplateRow[] = [
@@ -32,6 +34,10 @@ const KINERJA_2024: TemplateRow[] = [
     "Target Akhir Renstra": 67,
     "Tingkat Kemajuan (%)": 86.4,
     "Sumber Data": DINAS,
+    "Realisasi 2022": 61.78,
+    "Realisasi 2023": 61.7,
+    Analisis: "Tingginya tingkat capaian difasilitasi pelatihan dan pendampingan baik UMKM maupun Koperasi",
+    Solusi: "Dilanjutkan dan ditingkatkan antara lain melaksanakan monev pasca pelatihan",
   },
   {
     Kode: "1.1.1.1",
@@ -45,6 +51,13 @@ const KINERJA_2024: TemplateRow[] = [
     "Target Akhir Renstra": 75,
     "Tingkat Kemajuan (%)": 92.2,
     "Sumber Data": DINAS,
+    "Realisasi 2021": 67,
+    "Realisasi 2022": 67.7,
+    "Realisasi 2023": 65,
+    Analisis:
+      "Tingginya tingkat Capaian antara lain karena disamping dilakukan Pelatihan, pendampingan juga dilakukan penilaian Kesehatan kelembagaan Koperasi",
+    Solusi:
+      "Dilanjutkan dan ditingkatkan dengan menyelenggarakan pemeringkatan koperasi untuk mendapatkan predikat koperasi yang aktif berkualitas",
   },
   {
     "Indikator Kinerja": "Pertumbuhan Usaha Kecil Menengah baru",
@@ -56,6 +69,13 @@ const KINERJA_2024: TemplateRow[] = [
     "Target Akhir Renstra": 83,
     "Tingkat Kemajuan (%)": 10.8,
     "Sumber Data": DINAS,
+    "Realisasi 2021": 0.27,
+    "Realisasi 2022": 90.36,
+    "Realisasi 2023": 90.36,
+    Analisis:
+      "Sangat Rendahnya capaian dikarenakan Masih banyak masalah yang dihadapi sektor UMKM agar bisa berkembang",
+    Solusi:
+      "Berbagai program pemberdayaan dilaksanakan untuk membuka akses UMKM dan Koperasi terhadap sumber pembiayaan, meningkatkan kapasitas SDM dan kemampuan teknologi",
   },
   {
     Kode: "1.1.1.2",
@@ -69,6 +89,12 @@ const KINERJA_2024: TemplateRow[] = [
     "Target Akhir Renstra": 79,
     "Tingkat Kemajuan (%)": 89.8,
     "Sumber Data": "Berdasarkan Hasil LHE dari Inspektorat",
+    "Realisasi 2021": 61.69,
+    "Realisasi 2022": 70.65,
+    "Realisasi 2023": 71.35,
+    Analisis: "Sangat Tinggi",
+    Solusi:
+      "Nilai AKIP pada Dinas Koperasi dan Usaha Kecil dan Menengah tahun 2023 yang merupakan hasil evaluasi APIP atas implementasi SAKIP adalah 70,95 termasuk dalam kategori “BB” atau Sangat Baik",
   },
 ];
 

@@ -1,10 +1,12 @@
 import { parseArgs } from "node:util";
-import { openXlsx } from "../adapters/xlsx";
-import { readWorkbook, usableTables } from "../jobs/read-workbook";
+import { openInput } from "./files";
+import { describeFailure } from "./errors";
+import { nothingRead, readWorkbook, usableTables } from "../jobs/read-workbook";
 import type { Model, TableInfo } from "../engine/model/types";
 import { EXIT, type CliIo } from "./io";
 import { JOB_OPTION_SPEC, jobOptions } from "./options";
 import { describeRows } from "./baca-rows";
+import { petaOf } from "../workbook/peta";
 
 const USAGE = "Pemakaian: sakip baca <file.xlsx> [--json] [--tahun N]";
 
@@ -27,14 +29,16 @@ export async function runBaca(args: string[], io: CliIo): Promise<number> {
   }
   let model: Model;
   try {
-    model = await readWorkbook(await openXlsx(file), options);
+    model = await readWorkbook(await openInput(file), options);
   } catch (error) {
-    io.err(`File tidak dapat dibaca sebagai .xlsx: ${file} (${(error as Error).message})`);
+    io.err(describeFailure(error));
     return EXIT.unusable;
   }
   if (parsed.values.json === true) io.out(JSON.stringify(bacaJson(file, model), null, 2));
   else io.out(renderBaca(file, model));
-  return usableTables(model) > 0 ? EXIT.ok : EXIT.unusable;
+  const none = nothingRead(model);
+  if (none) io.err(none);
+  return none ? EXIT.unusable : EXIT.ok;
 }
 
 /** The machine-readable reading: tables with columns and rows, diagnostics, year. */
@@ -42,6 +46,7 @@ export function bacaJson(file: string, model: Model): unknown {
   return {
     file,
     tahun: model.tahun ?? null,
+    peta: petaOf(model.tables),
     tables: model.tables.map((t) => ({ ...t, rowsRead: describeRows(model, t) })),
     diagnostics: model.diagnostics,
   };

@@ -15,7 +15,7 @@ type FileOutcome = { file: string; result?: CheckResult; error?: string };
 
 /**
  * `sakip check <file.xlsx…|folder> [--json] [--tahun N] [--batas N]`: findings per file; exit 0 when no errors,
- * 1 when errors were found, 2 when an input cannot be used (WORKBOOK.md §4).
+ * 1 when errors were found, 2 when an input cannot be used (docs/REPORT.md §4).
  */
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
   let parsed;
@@ -46,8 +46,9 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   return outcomes.some((o) => (o.result?.summary.errors ?? 0) > 0) ? EXIT.findings : EXIT.ok;
 }
 
-// A folder stands for the .xlsx/.xlsm files directly in it (Excel's "~$" lock files skipped); a file named
-// on the command line is judged by its content, whatever its extension (files.ts).
+// A folder stands for the Excel workbooks directly in it (Excel's "~$" lock files skipped): .xls and .xlsb
+// too, so that an old-format file is named with what to do instead of silently left out. A file named on
+// the command line is judged by its content, whatever its extension (files.ts).
 function expand(inputs: string[]): FileOutcome[] {
   const out: FileOutcome[] = [];
   for (const input of inputs) {
@@ -56,7 +57,7 @@ function expand(inputs: string[]): FileOutcome[] {
     } else if (fs.statSync(input).isDirectory()) {
       const found = fs
         .readdirSync(input)
-        .filter((n) => /\.xls[xm]$/i.test(n) && !n.startsWith("~$"))
+        .filter((n) => /\.xls[xmb]?$/i.test(n) && !n.startsWith("~$"))
         .sort();
       if (found.length === 0) out.push({ file: input, error: `Tidak ada file .xlsx di folder ${input}` });
       for (const n of found) out.push({ file: path.join(input, n) });
@@ -70,7 +71,10 @@ function expand(inputs: string[]): FileOutcome[] {
 // One file's failure, whatever it is, is that file's outcome: the others are still checked and reported.
 async function checkFile(file: string, options: JobOptions): Promise<FileOutcome> {
   try {
-    return { file, result: await checkWorkbook(await openInput(file), options) };
+    const result = await checkWorkbook(await openInput(file), options);
+    // A workbook nothing could be read from has not been checked: saying "no errors" would be false.
+    if (result.nothingRead) return { file, error: result.nothingRead };
+    return { file, result };
   } catch (error) {
     return { file, error: describeFailure(error) };
   }
@@ -101,8 +105,10 @@ export function renderCheck(outcomes: FileOutcome[], color: boolean): string {
       continue;
     }
     const t = o.result.tables;
+    const read = t.filter((x) => x.kind !== "unknown");
+    const unknown = t.length - read.length;
     lines.push(
-      `  Tabel dibaca: ${t.length}${t.length ? ` (${t.map((x) => `${x.sheet}!${x.range} ${x.kind}`).join("; ")})` : ""}`,
+      `  ${read.length} tabel dibaca, ${unknown} tidak dikenali${read.length ? ` (${read.map((x) => `${x.sheet}!${x.range} ${x.kind}`).join("; ")})` : ""}`,
     );
     lines.push(...bySheet(o.result.findings, color));
     lines.push(`  ${summaryLine(o.result.summary)}`, "");

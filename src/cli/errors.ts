@@ -1,4 +1,5 @@
 import { UnreadableWorkbook } from "../adapters/xlsx";
+import { NothingRead } from "../jobs/read-workbook";
 
 /** Raised for a bad command line; main() prints it with a pointer to --help and exits 2. */
 export class UsageError extends Error {}
@@ -15,13 +16,20 @@ export function describeFailure(error: unknown): string {
   if (error instanceof UsageError) return `${error.message}\nLihat 'sakip --help'.`;
   const arg = argMessage(error);
   if (arg) return `${arg}\nLihat 'sakip --help'.`;
-  if (error instanceof UnusableError || error instanceof UnreadableWorkbook) return error.message;
+  const debug = process.env.SAKIP_DEBUG ? debugText(error) : "";
+  if (error instanceof UnusableError || error instanceof UnreadableWorkbook || error instanceof NothingRead)
+    return error.message + debug;
   const text = error instanceof Error ? error.message : String(error);
-  const debug = process.env.SAKIP_DEBUG && error instanceof Error ? `\n${error.stack}` : "";
   return (
     `Terjadi kesalahan tak terduga di sakip: ${text}. Berkas masukan tidak diubah. ` +
     `Mohon laporkan kejadian ini (jalankan ulang dengan SAKIP_DEBUG=1 untuk rinciannya).${debug}`
   );
+}
+
+function debugText(error: unknown): string {
+  const cause = error instanceof Error ? error.cause : undefined;
+  const stack = (e: unknown) => (e instanceof Error ? (e.stack ?? e.message) : String(e));
+  return `\n${stack(error)}${cause ? `\nSebab: ${stack(cause)}` : ""}`;
 }
 
 /**

@@ -19,7 +19,8 @@ export async function openInput(file: string): Promise<XlsxWorkbook> {
   try {
     return await openXlsx(file);
   } catch (error) {
-    if (error instanceof UnreadableWorkbook) throw new UnusableError(`${file}: ${error.message}`);
+    if (error instanceof UnreadableWorkbook)
+      throw new UnusableError(`${file}: ${error.message}`, { cause: error.cause });
     throw new UnusableError(`File tidak dapat dibaca: ${file} (${fileProblem(error, file)})`);
   }
 }
@@ -57,6 +58,29 @@ export function resolveOutput(raw: string, input?: string): string {
   if (blocker)
     throw new UnusableError(`Folder keluaran tidak dapat dibuat: ${blocker} adalah file, bukan folder.`);
   return output;
+}
+
+/**
+ * Refuses to replace an existing file that is not an earlier output of the same command: a report
+ * replaces only a sakip report (its report sheets are tagged), a template never replaces anything
+ * (a template is filled in after it is made). `-o` naming another workbook by mistake loses nothing.
+ * @example await refuseOverwrite("/abs/data-lain.xlsx", "report") // throws UnusableError("… bukan laporan buatan sakip …")
+ */
+export async function refuseOverwrite(output: string, kind: "report" | "template"): Promise<void> {
+  if (!statOrNull(output)) return;
+  const name = path.basename(output);
+  if (kind === "template")
+    throw new UnusableError(
+      `File ${output} sudah ada; templat tidak menimpa file (mungkin sudah diisi). Pilih nama lain dengan -o atau hapus file itu dulu.`,
+    );
+  const sheets = await openXlsx(output)
+    .then((book) => book.listSheets())
+    .catch(() => []);
+  if (!sheets.some((s) => s.tag?.role === "report"))
+    throw new UnusableError(
+      `File ${output} sudah ada dan bukan laporan buatan sakip; sakip tidak menimpa buku kerja lain. ` +
+        `Pilih nama lain dengan -o (mis. ${name.replace(/\.xlsx$/i, "")}-LKjIP.xlsx) atau hapus file itu dulu.`,
+    );
 }
 
 /**

@@ -5,7 +5,8 @@ import type { GenerateResult, JobOptions } from "../jobs/types";
 import { formatPercent } from "../engine/numbers";
 import { EXIT, type CliIo } from "./io";
 import { JOB_OPTION_SPEC, UsageError, jobOptions } from "./options";
-import { openInput, resolveOutput, writeOutput } from "./files";
+import { openInput, refuseOverwrite, resolveOutput, writeOutput } from "./files";
+import { previousReportSheets, refuseTypedOverwrite } from "./previous-report";
 
 /** `sakip generate <in.xlsx> [-o out.xlsx] [options]`: the input's sheets unchanged plus the LKjIP sheets. */
 export async function runGenerate(args: string[], io: CliIo): Promise<number> {
@@ -31,8 +32,11 @@ export async function generateFile(
   io: CliIo,
 ): Promise<number> {
   const output = resolveOutput(rawOutput, input);
+  await refuseOverwrite(output, "report");
+  const previous = await previousReportSheets(output);
   const workbook = await openInput(input);
   const result = await generateReport(workbook, options, progressPrinter(io));
+  await refuseTypedOverwrite(output, previous, workbook);
   await writeOutput(output, await workbook.toBuffer());
   printSummary(result, output, io);
   return EXIT.ok;

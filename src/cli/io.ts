@@ -10,5 +10,5 @@ export function processIo(): CliIo {
   };
 }
 
-/** Exit codes of WORKBOOK.md §4. */
+/** Exit codes of docs/REPORT.md §4. */
 export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;

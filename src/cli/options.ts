@@ -1,4 +1,6 @@
+import * as fs from "node:fs";
 import type { JobOptions } from "../jobs/types";
+import type { Peta } from "../workbook/peta";
 import { UsageError } from "./errors";
 
 export { UsageError };
@@ -30,7 +32,30 @@ export function jobOptions(values: Record<string, string | boolean | undefined>)
       throw new UsageError(`--efisiensi harus 'selisih' atau 'rasio', bukan '${values.efisiensi}'`);
     options.efisiensi = values.efisiensi;
   }
+  if (typeof values.peta === "string") options.peta = readPeta(values.peta);
   return options;
+}
+
+/** The mapping file of --peta: JSON as `sakip baca --json` prints it under "peta". */
+function readPeta(file: string): Peta {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    throw new UsageError(`--peta: file '${file}' tidak dapat dibaca`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`--peta: '${file}' bukan JSON yang sah (${(e as Error).message})`);
+  }
+  const tabel = (json as { tabel?: unknown })?.tabel;
+  if (!Array.isArray(tabel))
+    throw new UsageError(
+      `--peta: '${file}' harus berisi { "versi": 1, "tabel": [ … ] } (lihat sakip baca --json)`,
+    );
+  return { versi: 1, tabel: tabel as Peta["tabel"] };
 }
 
 /** The parseArgs option table shared by generate, demo and check. */
@@ -39,4 +64,5 @@ export const JOB_OPTION_SPEC = {
   batas: { type: "string" },
   skala: { type: "string" },
   efisiensi: { type: "string" },
+  peta: { type: "string" },
 } as const;

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { newXlsx } from "../adapters/xlsx";
 import { createTemplate } from "../jobs/create-template";
 import { EXIT, type CliIo } from "./io";
-import { resolveOutput, writeOutput } from "./files";
+import { refuseOverwrite, resolveOutput, writeOutput } from "./files";
 
 /** `sakip template [-o templat.xlsx]`: a fresh input workbook for staff who start from nothing. */
 export async function runTemplate(args: string[], io: CliIo): Promise<number> {
@@ -12,6 +12,7 @@ export async function runTemplate(args: string[], io: CliIo): Promise<number> {
     allowPositionals: false,
   });
   const out = resolveOutput(values.output ?? "templat-sakip.xlsx");
+  await refuseOverwrite(out, "template");
   const workbook = newXlsx();
   const result = await createTemplate(workbook);
   await writeOutput(out, await workbook.toBuffer());

@@ -3,7 +3,7 @@ import { parseNumber } from "../engine/numbers/parse-number";
 
 /**
  * The one argument runner of the SAKIP.* functions: Excel's raw arguments in, clean engine inputs
- * out, engine problems out as CustomFunctions.Error (ARCHITECTURE.md: functions coerce and map only).
+ * out, engine problems out as CustomFunctions.Error (docs/REPORT.md §5: functions coerce and map only).
  */
 
 /** A cell as Excel hands it to a custom function; omitted optional arguments arrive as null. */
@@ -99,6 +99,18 @@ export function toCustomFunctionsError(issue: Problem): CustomFunctions.Error {
  */
 export function run<T>(compute: () => Result<T>): T {
   const result = compute();
-  if (result.ok) return result.value;
-  throw toCustomFunctionsError(result);
+  if (!result.ok) throw toCustomFunctionsError(result);
+  return typeof result.value === "number" ? (finiteResult(result.value) as T) : result.value;
+}
+
+/**
+ * The last guard before a number reaches a cell: Excel has no −0 (it would show as 0 but compare oddly
+ * in formulas) and no infinity (a cell cannot hold one), so −0 becomes 0 and ±∞ or NaN #VALUE!.
+ */
+function finiteResult(value: number): number {
+  if (!Number.isFinite(value))
+    throw toCustomFunctionsError(
+      problem("#VALUE!", "Hasil terlalu besar untuk disimpan Excel (melebihi ±1,8E+308); periksa argumennya"),
+    );
+  return value === 0 ? 0 : value;
 }

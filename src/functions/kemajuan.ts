@@ -19,7 +19,7 @@ export function sakipKemajuan(realisasi: unknown[][], target_akhir: unknown, pol
     if (!t.ok) return t;
     const p = parsePolaritas(blankToNull(polaritas));
     if (!p.ok) return p;
-    // Years not yet realised are blank in a Renstra table: Σ R counts the filled ones (DOMAIN.md §7).
+    // Years not yet realised are blank in a Renstra table: Σ R counts the filled ones (docs/DOMAIN.md §7).
     const filled = values.value.filter((v): v is number => v !== null);
     const r = filled.length === 1 ? filled[0] : filled;
     return kemajuan({ realisasi: r, targetAkhir: t.value, polaritas: p.value });

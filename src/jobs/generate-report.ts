@@ -7,6 +7,7 @@ import { planSheets } from "./plan-sheets";
 import type { GenerateResult, JobOptions } from "./types";
 import { summarizeFindings } from "./check-workbook";
 import { keepTypedSheets } from "./keep-typed";
+import { NothingRead, nothingRead } from "./read-workbook";
 
 /**
  * "Buat lembar LKjIP": reads the staff's tables, checks them, builds every report sheet and writes them.
@@ -18,8 +19,9 @@ export async function generateReport(
   onProgress?: Progress,
 ): Promise<GenerateResult> {
   // The add-in's own report sheets are output, never input: readModel skips them (and the settings sheet).
-  const { grids, model, options: merged } = await readInputs(port, explicit);
-  const options = merged;
+  const { grids, model, options } = await readInputs(port, explicit);
+  const none = nothingRead(model);
+  if (none) throw new NothingRead(`${none} Laporan tidak dibuat.`);
   // One evaluation per job: the check and every report sheet read the same numbers.
   const evaluation = evaluateWorkbook(model, options);
   const findings = runChecks(model, options, evaluation);

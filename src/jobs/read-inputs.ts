@@ -17,10 +17,9 @@ export async function readInputs(port: WorkbookPort, explicit: JobOptions = {}):
   const grids = await port.readSheets();
   const { settings, diagnostics } = readSettingsWithDiagnostics(grids);
   const options = withStoredSettings(explicit, settings?.pengaturan);
-  const model = readModel(
-    grids,
-    settings?.peta ? { tahun: options.tahun, peta: settings.peta } : { tahun: options.tahun },
-  );
+  // An explicit peta (the CLI's --peta) wins over the one stored in the workbook.
+  const peta = explicit.peta ?? settings?.peta;
+  const model = readModel(grids, peta ? { tahun: options.tahun, peta } : { tahun: options.tahun });
   model.diagnostics.push(...diagnostics);
   return { grids, model, options, settings };
 }

@@ -1,13 +1,19 @@
 import type { Finding } from "../engine/check/finding";
 import type { TableInfo, Diagnostic } from "../engine/model/types";
 import type { ReportOptions } from "../report/options";
+import type { Peta } from "../workbook/peta";
 
-/** Settings shared by the check and the report (defined with the report, which may not import jobs). */
-export type JobOptions = ReportOptions;
+/**
+ * Settings shared by the check and the report (defined with the report, which may not import jobs),
+ * and the user's explicit table mapping, which wins over the reader's inference.
+ */
+export type JobOptions = ReportOptions & { peta?: Peta };
 
 export type FindingSummary = { errors: number; warnings: number; info: number };
 
 export type CheckResult = {
+  /** Set when no kinerja or anggaran table was read: why, and what to do (the check then means nothing). */
+  nothingRead?: string;
   tables: Pick<TableInfo, "sheet" | "range" | "kind" | "rows">[];
   findings: Finding[];
   diagnostics: Diagnostic[];

@@ -9,7 +9,7 @@ import type { ReportSheetKey } from "./report-sheets";
 import type { SheetPlan } from "./layout/types";
 
 /**
- * The LKjIP report sheets for a model, as data (WORKBOOK.md §3). Pure and deterministic: the same
+ * The LKjIP report sheets for a model, as data (docs/REPORT.md §3). Pure and deterministic: the same
  * model, findings and options always give identical specs. Every number comes from the engine.
  * `options.sheets` selects sheet keys (default all, always in workbook order); Standar Nasional
  * appears only when an indicator has a target nasional.

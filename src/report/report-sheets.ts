@@ -1,14 +1,15 @@
-/** Every report sheet, in workbook order: key → default sheet name (at most 31 characters). */
+/** Every report sheet, in the order the LKjIP numbers its tables (2.1, 3.1 … 3.8): key → default sheet name (≤ 31 characters). */
 export const REPORT_SHEETS = {
   ringkasan: "Ringkasan",
   "perjanjian-kinerja": "Perjanjian Kinerja",
+  skala: "Skala Kriteria",
   "capaian-kinerja": "Capaian Kinerja",
   "perbandingan-tahun": "Perbandingan Tahun",
   "kemajuan-renstra": "Kemajuan Renstra",
-  "standar-nasional": "Standar Nasional",
-  "realisasi-anggaran": "Realisasi Anggaran",
-  efisiensi: "Efisiensi",
   analisis: "Analisis",
+  efisiensi: "Efisiensi",
+  "realisasi-anggaran": "Realisasi Anggaran",
+  "standar-nasional": "Standar Nasional",
   pemeriksaan: "Pemeriksaan",
 } as const;
 

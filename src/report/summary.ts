@@ -1,20 +1,14 @@
 import type { Finding } from "../engine/check/finding";
+import { kriteriaCounts as countKriteria } from "../engine/evaluate";
 import type { Model } from "../engine/model/types";
 import { buildContext, type ReportContext } from "./context";
 import type { ReportOptions } from "./options";
 
-/** Label of the indicators whose capaian cannot be computed (empty target, #DIV/0! …). */
-export const TIDAK_DAPAT_DIHITUNG = "Tidak dapat dihitung";
+export { TIDAK_DAPAT_DIHITUNG } from "../engine/evaluate";
 
-/** Number of indicators per kriteria label, in scale order, plus those without a kriteria. */
+/** Number of indicators per kriteria label (the engine's count over the evaluation's indicators). */
 export function kriteriaCounts(ctx: ReportContext): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const band of ctx.evalCtx.scale.bands) counts[band.label] = 0;
-  for (const e of ctx.kinerja) {
-    const label = e.eval.kriteria?.label ?? TIDAK_DAPAT_DIHITUNG;
-    counts[label] = (counts[label] ?? 0) + 1;
-  }
-  return counts;
+  return countKriteria(ctx.kinerja, ctx.evalCtx.scale);
 }
 
 export type ReportSummary = { kriteriaCounts: Record<string, number>; serapanTotal: number | null };

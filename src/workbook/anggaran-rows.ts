@@ -1,7 +1,14 @@
 /** Rows of an anggaran (budget) table: program › kegiatan › sub kegiatan with pagu and realisasi. */
 import type { AnggaranRow, ModelCell } from "../engine/model/types";
 import { a1 } from "./a1";
-import { assignLevels, leadingCode, tingkatOf, type LevelHint } from "./hierarchy";
+import {
+  assignLevels,
+  leadingCode,
+  levelsFromKeys,
+  tingkatOf,
+  tingkatOfNomenclature,
+  type LevelHint,
+} from "./hierarchy";
 import { appendText, fieldCell, hasNumbers, rowKindOf, type TableCtx } from "./table-cells";
 
 function isUpper(text: string): boolean {
@@ -79,7 +86,10 @@ export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
     const kodeText = kode?.text.replace(/\.$/, "");
     const uraianCol = ctx.map.byField.get("uraian")?.col;
     const bold = uraianCol !== undefined && view.cell(row, uraianCol)?.bold === true;
+    const path = codePath(ctx, row);
+    if (path) r.kunci = path.key;
     hints.push({
+      ...(path ? { key: path.key, keyTingkat: path.tingkat } : {}),
       tingkat: fieldCell(ctx, "tingkat", row)?.text,
       uraian: text,
       code: kodeText && /^\d+(\.\d+)*$/.test(kodeText) ? kodeText : leadingCode(text),
@@ -88,9 +98,37 @@ export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
     });
     out.push(r);
   }
+  const keyed = hints.filter((h) => h.key).length;
+  if (keyed > 0 && keyed * 2 >= hints.filter((h) => !h.total).length) {
+    // Split code columns give the whole path: parents from prefixes, levels from the nomenclature.
+    levelsFromKeys(hints).forEach((l, i) => {
+      out[i].tingkat = hints[i].keyTingkat ?? "lain";
+      if (l.parent !== undefined) out[i].parent = offset + l.parent;
+    });
+    return out;
+  }
   assignLevels(hints).forEach((l, i) => {
     out[i].tingkat = tingkatOf(l.level);
     if (l.parent !== undefined) out[i].parent = offset + l.parent;
   });
   return out;
+}
+
+/**
+ * A row's path over a code header merged across several columns (SIPD's urusan | SKPD | program …
+ * | rekening), and the level its deepest program code names; undefined for one-column codes.
+ */
+function codePath(ctx: TableCtx, row: number): { key: string; tingkat: LevelHint["keyTingkat"] } | undefined {
+  const col = ctx.map.byField.get("kode");
+  if (!col || col.span === undefined || col.span <= col.col) return undefined;
+  const parts: { text: string; c: number }[] = [];
+  for (let c = col.col; c <= col.span; c++) {
+    const t = ctx.block.view.text(row, c).trim();
+    if (t !== "" && !/^[-–—]$/.test(t)) parts.push({ text: t, c });
+  }
+  if (parts.length === 0) return undefined;
+  const last = parts[parts.length - 1];
+  // Codes in the last column are accounts (rekening) under a sub kegiatan, below the LKjIP's levels.
+  const tingkat = last.c === col.span && parts.length > 1 ? "lain" : tingkatOfNomenclature(last.text);
+  return { key: parts.map((p) => p.text).join("|"), tingkat };
 }

@@ -76,7 +76,7 @@ function readValue(cell: GridCell | null, sheet: string, address: string, mode: 
   if (typeof cell.v === "number") return fromNumber(cell.v, cell, sheet, address);
   const p = parseNumber(cell.v, { english: mode.english });
   if (p.kind === "empty") {
-    // "-" in a numeric column means "no value" (DOMAIN.md §9): the model holds it as empty.
+    // "-" in a numeric column means "no value" (docs/DOMAIN.md §9): the model holds it as empty.
     const empty = cellOf(sheet, address, cell, null, null, false);
     empty.text = "";
     return empty;
@@ -86,7 +86,7 @@ function readValue(cell: GridCell | null, sheet: string, address: string, mode: 
     return cellOf(sheet, address, cell, null, null, false, lenient ? undefined : "NOT_A_NUMBER");
   }
   if (!Number.isFinite(p.value)) return cellOf(sheet, address, cell, null, null, false, "NOT_A_NUMBER");
-  // Read as English only because the whole column is; else a dot decimal is ambiguous (DOMAIN.md §9).
+  // Read as English only because the whole column is; else a dot decimal is ambiguous (docs/DOMAIN.md §9).
   const issue: CellIssue | undefined =
     mode.english && p.english ? "ENGLISH_FORMAT" : p.ambiguous ? "FORMAT_AMBIGUOUS" : undefined;
   return cellOf(sheet, address, cell, p.value, p.decimals, p.percent, issue);

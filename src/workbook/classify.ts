@@ -1,4 +1,4 @@
-/** Which kind of table a set of mapped fields makes (WORKBOOK.md §1 "Which table is which"). */
+/** Which kind of table a set of mapped fields makes (docs/REPORT.md §1). */
 import type { TableKind } from "../engine/model/types";
 
 const KINERJA_VALUE =

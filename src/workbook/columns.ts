@@ -48,21 +48,25 @@ function fieldOf(
 ): string {
   const past = year !== undefined && year !== tahun;
   if (base === "target") {
-    if (money) return "pagu";
+    if (money) return past ? `pagu${year}` : "pagu";
     if (tw !== undefined) return `targetTw${tw}`;
     if (afterTriwulan) return "triwulanTarget";
     return past ? `target${year}` : "target";
   }
   if (base === "realisasi") {
     // "Realisasi" right after a pagu-like column is the Rupiah realisation (004 Tabel 3.7).
-    if (money || (prev !== undefined && (prev === "pagu" || prev === "paguSebelum")))
+    if (money || (prev !== undefined && (prev === "pagu" || prev === "paguSebelum"))) {
+      // The Rupiah half of a K | Rp pair keeps its period: TW, an earlier year.
+      if (money && tw !== undefined) return `realisasiAnggaranTw${tw}`;
+      if (money && past) return `realisasiAnggaran${year}`;
       return "realisasiAnggaran";
+    }
     if (tw !== undefined) return `realisasiTw${tw}`;
     if (afterTriwulan) return "triwulanRealisasi";
     return past ? `realisasi${year}` : "realisasi";
   }
   if (base === "percent") {
-    // "%" after Rupiah columns is serapan; after kinerja target/realisasi it is capaian (WORKBOOK.md §1).
+    // "%" after Rupiah columns is serapan; after kinerja target/realisasi it is capaian (docs/REPORT.md §1).
     if (money || (prev !== undefined && MONEY_LEFT.has(prev))) return "serapanStated";
     return past ? `capaian${year}` : "capaianStated";
   }
@@ -81,6 +85,7 @@ type Reading = {
   cumulative: boolean; // "s/d tahun 2014", "kumulatif": realised up to a year, not in it
   yearOnlySub: boolean; // "Target Renstra SKPD" › 2015: the group names the measure
   bareTw: boolean; // "TW 1" alone: realisasi in a kinerja table, a cash plan beside a pagu
+  unitK: boolean; // the kinerja half of a "K | Rp" pair: never Rupiah, whatever stands left of it
   total: boolean; // "Total" / "Jumlah" somewhere on the path
   component: boolean; // "Operasi" / "Modal" …: one part of a total beside it
 };
@@ -94,7 +99,9 @@ const MEASURES = new Set<Base>([
   "kemajuan",
   "serapan",
 ]);
-const QUALIFIER = /^(total|jumlah|sub total|subtotal|sd juni|s d|sampai dengan|k|rp|persen|)$/;
+const QUALIFIER =
+  /^(total|jumlah|sub total|subtotal|sd juni|s d|sampai dengan|k|rp|persen|iv|iii|ii|i|[1-4]|)$/;
+const ROMAN_TW: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 const COMPONENT = /\b(operasi|modal|pegawai|barang( dan)? jasa|tidak terduga|transfer|hibah|bansos)\b/;
 
 function pathOf(label: ColumnLabel): string[] {
@@ -109,6 +116,7 @@ function measureOf(words: HeaderWords[]): { base: Base | null; at: number } {
   if (short !== null) return { base: short, at: last };
   const upperMeasure = (): { base: Base | null; at: number } | null => {
     for (let i = last - 1; i >= 0; i--) {
+      if (/^(total|jumlah)$/.test(words[i].norm) && !QUALIFIER.test(sub.norm)) continue; // "TOTAL" › "% Progress"
       const b = classifyLoose(words[i].norm);
       if (b !== null && MEASURES.has(b)) return { base: b, at: i };
     }
@@ -138,12 +146,20 @@ function readPath(label: ColumnLabel): Reading {
     label,
     base,
     year: sub.year ?? upper.find((u) => u.year !== undefined)?.year,
-    tw: sub.tw ?? upper.find((u) => u.tw !== undefined)?.tw,
+    tw:
+      sub.tw ??
+      upper.find((u) => u.tw !== undefined)?.tw ??
+      (ROMAN_TW[sub.norm] !== undefined && upper.some((u) => /\b(triwulan|tw|trw)\b/.test(u.norm))
+        ? ROMAN_TW[sub.norm]
+        : undefined),
     money: unitRp || words.some((w) => w.rp) || upper.some((u) => groupContext(u.norm) === "money"),
     renstra: /\brenstra\b|rencana strategis/.test(own),
     cumulative:
       /\bs d\b|sampai dengan|kumulatif/.test(own) || /\bs d\b|sampai dengan|kumulatif/.test(sub.norm),
-    yearOnlySub: at < words.length - 1 && (sub.year !== undefined || sub.tw !== undefined),
+    yearOnlySub:
+      at < words.length - 1 &&
+      (sub.year !== undefined || sub.tw !== undefined || ROMAN_TW[sub.norm] !== undefined),
+    unitK: label.unit !== undefined && /^\(?k\)?$/i.test(label.unit.trim()),
     bareTw: at === words.length - 1 && sub.norm === "" && sub.tw !== undefined,
     total: /\b(total|jumlah)\b/.test(all) && !/\btotal rak\b/.test(all),
     component: COMPONENT.test(all),
@@ -156,13 +172,22 @@ function fieldOfReading(
   prev: string | undefined,
   afterTriwulan: boolean,
   tahun: number | undefined,
+  stated?: string,
 ): string | null {
   if (r.base === null) return null;
   if (r.bareTw && prev !== undefined && MONEY_LEFT.has(prev)) return null; // SIPD RAK: cash plan per quarter
-  if (r.base === "target" && r.renstra && !r.yearOnlySub) return "targetAkhir";
+  if (r.base === "target" && r.renstra && !r.yearOnlySub)
+    return r.money ? "targetAkhirAnggaran" : "targetAkhir";
   if (r.base === "targetAkhir" && r.yearOnlySub)
     return fieldOf("target", r.year, r.tw, r.money, prev, afterTriwulan, tahun);
-  if (r.base === "realisasi" && r.cumulative && !r.money) return "realisasiSd";
+  if (r.unitK) prev = undefined;
+  // "14=6 + 12": a column the form states as a sum of other columns is a running total, unless it
+  // adds up the four quarters ("12=8+9+10+11" is the year's realisation).
+  const terms = stated?.includes("=") ? stated.split("=")[1].split("+").length : 0;
+  const sum = terms >= 2 && (terms !== 4 || r.cumulative);
+  if (r.base === "realisasi" && (sum || (r.cumulative && (r.year === undefined || r.year === tahun))))
+    return r.money ? "realisasiAnggaranKumulatif" : "realisasiKumulatif";
+  if (r.base === "targetAkhir" && r.money) return "targetAkhirAnggaran";
   if (r.base === "percent" && r.renstra) return "kemajuanStated";
   return fieldOf(r.base, r.year, r.tw, r.money, prev, afterTriwulan, tahun);
 }
@@ -191,6 +216,8 @@ function levelOf(r: Reading): number | undefined {
  * of a flat export's "Kode/Nama Program … Kegiatan … Sub Kegiatan" pairs, else the first.
  */
 function prefer(kept: Reading, other: Reading): boolean {
+  const norm = (r: Reading) => headerWords(r.label.sub).norm;
+  if (/^(no|nomor|no urut)$/.test(norm(kept)) && /^kode\b/.test(norm(other))) return true; // "No" numbers, "Kode" codes
   const a = levelOf(kept);
   const b = levelOf(other);
   if (a !== undefined && b !== undefined && a !== b) return b > a;
@@ -202,14 +229,24 @@ function prefer(kept: Reading, other: Reading): boolean {
  * its "Operasi"/"Modal" parts), later ones are reported.
  * @example resolveColumns([{ col: 4, group: "", sub: "Anggaran (Rp)", cell: "D3" }], 2024).byField.get("pagu")?.col //=> 4
  */
-export function resolveColumns(labels: ColumnLabel[], tahun: number | undefined): ColumnMap {
+export function resolveColumns(
+  labels: ColumnLabel[],
+  tahun: number | undefined,
+  numbers?: Map<number, string>,
+): ColumnMap {
   const unmapped: ColumnLabel[] = [];
   const named: { reading: Reading; mapped: MappedColumn }[] = [];
   let prev: string | undefined;
   let triwulanCol: number | undefined;
   for (const label of labels) {
     const reading = readPath(label);
-    const field = fieldOfReading(reading, prev, triwulanCol !== undefined && label.col > triwulanCol, tahun);
+    const field = fieldOfReading(
+      reading,
+      prev,
+      triwulanCol !== undefined && label.col > triwulanCol,
+      tahun,
+      numbers?.get(label.col),
+    );
     if (field === null) {
       unmapped.push(label);
       continue;

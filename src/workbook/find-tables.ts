@@ -1,24 +1,26 @@
-/** Finds the tables on a sheet by their header vocabulary (WORKBOOK.md §1); Excel Tables when listed. */
+/** Finds the tables on a sheet by their header vocabulary (docs/REPORT.md §1); Excel Tables when listed. */
 import { parseRange, a1, type Box } from "./a1";
-import { headerLabels, headerSpan, type HeaderBlock } from "./header-labels";
+import { headerLabels, headerSpan, isUnitsRow, type HeaderBlock } from "./header-labels";
 import {
   columnFormula,
   isColumnNumberRow,
   isGroupRow,
   isHeaderRow,
   isLooseHeaderRow,
+  isAccountHeaderRow,
   isSubHeaderRow,
 } from "./header-rows";
 import { expandBand } from "./header-band";
 import { isBlank, isTitleText, rowTexts, sumberOf } from "./lines";
 import { isHeaderish, normalise } from "./headers";
-import type { SheetView } from "./sheet";
+import { owner, type SheetView } from "./sheet";
 
 /** Geometry of one table before its columns are named: header, body rows, title, sumber. */
 export type TableBlock = {
   view: SheetView;
   header: HeaderBlock;
   formula?: string; // from the column-number row, e.g. "(7) =5/6*100"
+  numbers?: Map<number, string>; // column → its column-number cell ("12=8+9+10+11")
   title?: { text: string; cell: string };
   body: number[]; // rows between header and end that are not blank, repeated headers or column numbers
   breaks: Set<number>; // first body row after a repeated header (a page break pasted from a PDF)
@@ -89,7 +91,8 @@ function scanBody(view: SheetView, block: TableBlock, start: number, stop: numbe
   let pendingBreak = false;
   for (let row = start; row <= stop; row++) {
     if (isBlank(view, row, h.c1, h.c2)) {
-      if (++blankRun > MAX_BLANK) break;
+      // A header with no row under it yet waits for its data (a template's empty rows, then data).
+      if (++blankRun > MAX_BLANK && block.body.length > 0) break;
       continue;
     }
     const texts = rowTexts(view, row, view.firstCol, view.lastCol);
@@ -137,10 +140,28 @@ function afterHeader(view: SheetView, block: TableBlock): number {
   let row = h.bottom + 1;
   if (row <= view.lastRow && isColumnNumberRow(view, row, h.c1, h.c2)) {
     block.formula = columnFormula(view, row, h.c1, h.c2);
+    block.numbers = columnNumbers(view, row, h.c1, h.c2);
     block.lastRow = row;
     row++;
+    // "K | Rp" under the column numbers (Permendagri 86 Renja evaluation): still header.
+    if (row <= view.lastRow && isUnitsRow(view, row, h.c1, h.c2)) {
+      block.header = { ...h, bottom: row, labels: headerLabels(view, h.top, row, h.c1, h.c2, a1) };
+      block.lastRow = row;
+      row++;
+    }
   }
   return row;
+}
+
+/** Each column's printed number and stated formula ("14=6 + 12"), by sheet column. */
+function columnNumbers(view: SheetView, row: number, c1: number, c2: number): Map<number, string> {
+  const out = new Map<number, string>();
+  for (let c = c1; c <= c2; c++) {
+    const o = owner(view, row, c); // a number merged over a K | Rp pair numbers both
+    const t = view.text(o.row, o.col);
+    if (t !== "") out.set(c, t);
+  }
+  return out;
 }
 
 /**
@@ -175,7 +196,7 @@ export function findTables(view: SheetView): TableBlock[] {
   let minRow = view.firstRow - 1;
   for (let row = view.firstRow; row <= view.lastRow; row++) {
     if (inTaken(row) || row <= minRow) continue;
-    if (!isHeaderRow(view, row) && !isLooseHeaderRow(view, row)) continue;
+    if (!isHeaderRow(view, row) && !isLooseHeaderRow(view, row) && !isAccountHeaderRow(view, row)) continue;
     const block = newBlock(view, headerAt(view, row));
     if (block.header.top <= minRow) continue;
     let stop = view.lastRow;
@@ -187,4 +208,26 @@ export function findTables(view: SheetView): TableBlock[] {
     row = Math.max(row, block.lastRow);
   }
   return out;
+}
+
+/**
+ * The table under a header the user placed by hand (a peta): its rows are found the way an
+ * inferred table's are, from the row under the header to the table's end.
+ * @example tableAt(view, { top: 6, bottom: 8, c1: 1, c2: 14 }).body[0] //=> 10
+ */
+export function tableAt(
+  view: SheetView,
+  box: { top: number; bottom: number; c1: number; c2: number },
+): TableBlock {
+  const header: HeaderBlock = {
+    top: box.top,
+    bottom: box.bottom,
+    c1: box.c1,
+    c2: box.c2,
+    labels: headerLabels(view, box.top, box.bottom, box.c1, box.c2, a1),
+  };
+  const block = newBlock(view, header);
+  scanBody(view, block, afterHeader(view, block), view.lastRow);
+  block.title = titleAbove(view, box.top, view.firstRow - 1);
+  return block;
 }

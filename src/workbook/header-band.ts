@@ -27,7 +27,7 @@ function mergedDown(view: SheetView, row: number, c1: number, c2: number): boole
 /** The distinct cells (merge owners) of a row that hold text, and whether any holds a number. */
 function rowOwners(view: SheetView, row: number, c1: number, c2: number) {
   const seen = new Set<number>();
-  const texts: { text: string; width: number }[] = [];
+  const texts: { text: string; width: number; col: number }[] = [];
   let numeric = false;
   for (let c = c1; c <= c2; c++) {
     const o = owner(view, row, c);
@@ -37,7 +37,7 @@ function rowOwners(view: SheetView, row: number, c1: number, c2: number) {
     if (!cell || cell.v === null || view.text(o.row, o.col) === "") continue;
     if (typeof cell.v === "number" && !isYearNumber(cell.v)) numeric = true;
     const m = view.mergeAt.get(key(o.row, o.col));
-    texts.push({ text: view.text(o.row, o.col), width: m ? m.c2 - m.c1 + 1 : 1 });
+    texts.push({ text: view.text(o.row, o.col), width: m ? m.c2 - m.c1 + 1 : 1, col: o.col });
   }
   return { texts, numeric };
 }
@@ -46,11 +46,13 @@ function rowOwners(view: SheetView, row: number, c1: number, c2: number) {
 function isBandRowAbove(view: SheetView, row: number, c1: number, c2: number): boolean {
   const { texts, numeric } = rowOwners(view, row, c1, c2);
   if (numeric || texts.length === 0) return false;
-  if (texts.some((t) => t.text.length > 160 || isTitleText(t.text))) return false;
+  if (texts.some((t) => t.text.length > 160 || isTitleText(t.text) || /\S\s*:\s+\S/.test(t.text)))
+    return false;
   if (sumberOf(texts.map((t) => t.text)) !== undefined) return false;
   if (mergedDown(view, row, c1, c2)) return true;
-  // A lone line is a title or a note ("OPD : Biro Perekonomian"), unless merged over a group of columns.
-  if (texts.length === 1) return texts[0].width > 1 && texts[0].width < c2 - c1 + 1;
+  // A lone line is a title or a note ("OPD : Biro Perekonomian"), unless merged over a group of
+  // columns inside the table (a title starts at its first column).
+  if (texts.length === 1) return texts[0].width > 1 && texts[0].width < c2 - c1 + 1 && texts[0].col > c1;
   return true;
 }
 

@@ -45,6 +45,8 @@ export function isUnitText(text: string): boolean {
   return /^(k|%|rp\.?|\(rp\)|\(%\)|\(k\)|satuan|vol|volume)$/i.test(text.trim());
 }
 
+const COLUMN_NUMBER = /^\(?\d{1,2}\)?\s*(=.*)?$/;
+
 /** True when (row, col) holds its own text, not text merged down from a row above. */
 function ownText(view: SheetView, row: number, col: number): boolean {
   const o = owner(view, row, col);
@@ -52,7 +54,7 @@ function ownText(view: SheetView, row: number, col: number): boolean {
 }
 
 /** True for a units row under the titles: "K | % | Rp." and nothing else. */
-function isUnitsRow(view: SheetView, row: number, c1: number, c2: number): boolean {
+export function isUnitsRow(view: SheetView, row: number, c1: number, c2: number): boolean {
   let n = 0;
   for (let c = c1; c <= c2; c++) {
     if (!ownText(view, row, c)) continue;
@@ -100,9 +102,10 @@ export function headerLabels(
     let span: number | undefined;
     for (let r = top; r <= bottom; r++) {
       const { text, row } = r === bottom ? shown(view, r, c) : levelText(view, r, c, c1);
-      if (text === "") continue;
+      if (text === "" || (r > top && COLUMN_NUMBER.test(text))) continue; // "(5)", "14=6 + 12" name no column
       if (r === bottom && units && path.length > 0) {
         unit = text;
+        if (ownText(view, r, c)) ownCol = true; // "K | Rp" under one merged title: two columns
         continue;
       }
       if (path[path.length - 1] !== text) path.push(text);
@@ -111,7 +114,8 @@ export function headerLabels(
       const m = view.mergeAt.get(key(o.row, o.col));
       // Only the lowest level decides whether this column is its own or part of a wider label.
       ownCol = o.col === c;
-      span = m && m.c2 > m.c1 && o.col === c ? Math.min(m.c2, c2) : undefined;
+      // Over a units row, each column with its own unit stands alone ("K | Rp" under one title).
+      span = m && m.c2 > m.c1 && o.col === c && !units ? Math.min(m.c2, c2) : undefined;
     }
     if (path.length === 0 || c <= covered) continue;
     if (!ownCol) continue;

@@ -1,6 +1,14 @@
-/** Which rows are headers, group headers and column-number rows (WORKBOOK.md §1). */
+/** Which rows are headers, group headers and column-number rows (docs/REPORT.md §1). */
 import { parseNumber } from "../engine/numbers";
-import { headerWords, classifyHeader, classifyLoose, groupContext, isHeaderish, type Base } from "./headers";
+import {
+  headerWords,
+  classifyHeader,
+  classifyLoose,
+  groupContext,
+  isHeaderish,
+  isPeriodWord,
+  type Base,
+} from "./headers";
 import { owner, type SheetView } from "./sheet";
 
 const STRONG = new Set<Base>([
@@ -177,6 +185,10 @@ export function isLooseHeaderRow(
     if (text.length > 160 || looksNumeric(text)) return false;
     owners++;
     if (!/^[a-z][a-z0-9_]{0,40}$/i.test(text)) dbStyle = false;
+    if (isPeriodWord(text)) {
+      matched++; // "JAN … DES" over monthly columns: header vocabulary, no field of their own
+      continue;
+    }
     const base = classifyLoose(headerWords(text).norm);
     if (base === null) continue;
     matched++;
@@ -184,4 +196,31 @@ export function isLooseHeaderRow(
     if (MEASURE_ROLES.has(base)) measure = true;
   }
   return owners >= 2 && name && measure && (matched * 5 >= owners * 2 || (dbStyle && matched >= 3));
+}
+
+/**
+ * True for the header of an account listing: "KODE" and "URAIAN" merged down over a band whose other
+ * cells name entities and years, not measures (a DJPK APBD download: region code › name › year).
+ * @example isAccountHeaderRow(view, 3) //=> true
+ */
+export function isAccountHeaderRow(
+  view: SheetView,
+  row: number,
+  c1 = view.firstCol,
+  c2 = view.lastCol,
+): boolean {
+  let kode = false;
+  let uraian = false;
+  for (let c = c1; c <= c2; c++) {
+    const o = owner(view, row, c);
+    if (o.row !== row || o.col !== c) continue;
+    const text = view.text(row, c);
+    if (text === "") continue;
+    const base = classifyHeader(headerWords(text).norm);
+    const merge = view.mergeAt.get(row * 16384 + c);
+    const tall = merge !== undefined && merge.r2 > merge.r1;
+    if (base === "kode" && tall) kode = true;
+    if (base === "uraian" && tall) uraian = true;
+  }
+  return kode && uraian;
 }

@@ -1,5 +1,5 @@
 /**
- * Header vocabulary (WORKBOOK.md §1): what a header cell says, whatever its spelling.
+ * Header vocabulary (docs/REPORT.md §1): what a header cell says, whatever its spelling.
  * Matching ignores case, spaces, punctuation and line breaks; "%" reads as the word "persen".
  */
 
@@ -39,6 +39,7 @@ export type Base =
   | "warna"
   | "target"
   | "realisasi"
+  | "lokasi"
   | "percent";
 
 /** A header cell read: its words without year and quarter, and the year/quarter it named. */
@@ -123,9 +124,13 @@ const RULES: [RegExp, Base, number][] = [
   [/^(persen )?(serapan|daya serap)\b/, "serapan", 4],
   [/^(base ?line|kondisi awal)\b/, "baseline", 4],
   [/^(keterangan|ket)$/, "keterangan", 1],
+  [/^(lokasi|lokus|tempat)\b/, "lokasi", 3],
   [/^(rumus|formula|formulasi)\b/, "rumus", 4],
   [/^triwulan$|^tw$/, "triwulan", 1],
   [/^(nilai rincian|total rak|pagu indikatif|jumlah|jumlah rp|nilai anggaran)$/, "pagu", 3],
+  // BPS: target and realisation volume of a Rincian Output (TVRO, RVRO).
+  [/^(tvro|target volume)\b/, "target", 6],
+  [/^(rvro|realisasi volume)\b/, "realisasi", 6],
   [/^(nilai )?capaian$|^nilai capaian\b/, "percent", 3],
 ];
 
@@ -271,4 +276,15 @@ export function isHeaderish(text: string): boolean {
     h.norm === "tahun" ||
     (h.norm === "" && h.year !== undefined)
   );
+}
+
+const MONTH =
+  /^(jan|januari|feb|februari|mar|maret|apr|april|mei|jun|juni|jul|juli|agt|ags|agu|agustus|sep|sept|september|okt|oktober|nov|nop|november|des|desember|bulan ?\d{1,2})$/;
+
+/**
+ * True for a period header that is not a field of its own: a month ("JAN", "Agustus", "bulan3").
+ * @example isPeriodWord("SEPT") //=> true
+ */
+export function isPeriodWord(text: string): boolean {
+  return MONTH.test(normalise(text));
 }

@@ -1,11 +1,19 @@
 /**
- * Program › kegiatan › sub kegiatan of budget rows (DOMAIN.md §1): the level column first, then the
+ * Program › kegiatan › sub kegiatan of budget rows (docs/DOMAIN.md §1): the level column first, then the
  * words the uraian starts with, then code prefixes ("1" › "1.1" › "1.1.1"), then bold/upper case.
  */
 import type { Tingkat } from "../engine/model/types";
 
 /** What one row tells about its level. */
-export type LevelHint = { tingkat?: string; uraian: string; code?: string; strong: boolean; total: boolean };
+export type LevelHint = {
+  tingkat?: string;
+  uraian: string;
+  code?: string;
+  strong: boolean;
+  total: boolean;
+  key?: string; // full code path over split code columns ("1.02|…|1.02.01.2.01")
+  keyTingkat?: Tingkat; // the level its nomenclature code names
+};
 
 const LEVELS: Tingkat[] = ["program", "kegiatan", "sub_kegiatan"];
 const LEADING_CODE = /^\s*(\d+(?:\.\d+)*)\.?(?=\s|$)/;
@@ -85,4 +93,35 @@ export function assignLevels(rows: LevelHint[]): { level?: number; parent?: numb
     if (r.code && level < 2) codeLevel.set(r.code, { level, index });
     return parent === undefined ? { level } : { level, parent };
   });
+}
+
+/** True when `a` is `b`'s ancestor by code path: "1.02" of "1.02.01", "1.02|x" of "1.02|x|5.1". */
+function isPrefixKey(a: string, b: string): boolean {
+  return b.length > a.length && b.startsWith(a) && (b[a.length] === "." || b[a.length] === "|");
+}
+
+/**
+ * Parents from full code paths: each row hangs under the nearest row above whose path is a prefix
+ * of its own (SIPD: urusan › bidang › SKPD › program › kegiatan › sub kegiatan › rekening).
+ * @example levelsFromKeys([{ key: "1.02" }, { key: "1.02|1.02.01" }, { key: "1.02|1.02.01|5.1" }].map((k) => ({ ...k, uraian: "", strong: false, total: false }))) //=> [{}, { parent: 0 }, { parent: 1 }]
+ */
+export function levelsFromKeys(rows: LevelHint[]): { parent?: number }[] {
+  const stack: { key: string; index: number }[] = [];
+  return rows.map((r, index) => {
+    if (r.total || !r.key) return {};
+    while (stack.length > 0 && !isPrefixKey(stack[stack.length - 1].key, r.key)) stack.pop();
+    const parent = stack.length > 0 ? stack[stack.length - 1].index : undefined;
+    stack.push({ key: r.key, index });
+    return parent === undefined ? {} : { parent };
+  });
+}
+
+/**
+ * The level a regional-budget nomenclature code names (Permendagri 90/2019): X.XX.XX program,
+ * X.XX.XX.X.XX kegiatan, X.XX.XX.X.XX.XXXX sub kegiatan.
+ * @example tingkatOfNomenclature("1.02.01.2.01.0001") //=> "sub_kegiatan"
+ */
+export function tingkatOfNomenclature(code: string): Tingkat {
+  const n = code.split(".").length;
+  return n === 3 ? "program" : n === 5 ? "kegiatan" : n === 6 ? "sub_kegiatan" : "lain";
 }

@@ -18,6 +18,7 @@ const DIRECT = [
   "capaianStated",
   "kriteriaStated",
   "targetAkhir",
+  "realisasiKumulatif",
   "kemajuanStated",
   "targetNasional",
   "sumberData",

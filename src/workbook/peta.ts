@@ -66,3 +66,34 @@ export function isPetaField(field: string): boolean {
     /^(target|realisasi)Tw[1-4]$/.test(field)
   );
 }
+
+type TableLike = {
+  sheet: string;
+  range: string;
+  kind: string;
+  headerRows?: [number, number];
+  columns?: { column: string; field: string | null }[];
+};
+
+/**
+ * The mapping that reproduces what the reader read: edit it and give it back with `--peta`.
+ * @example petaOf([{ sheet: "S", range: "A6:N20", kind: "anggaran", headerRows: [6, 8], columns: [{ column: "J", field: "pagu" }] }]).tabel[0].judul //=> "A6:N8"
+ */
+export function petaOf(tables: TableLike[]): Peta {
+  const tabel: PetaTabel[] = [];
+  for (const t of tables) {
+    if (!t.headerRows || !t.columns || !["kinerja", "anggaran", "kinerja+anggaran"].includes(t.kind))
+      continue;
+    const m = /^([A-Z]+)\d+:([A-Z]+)\d+$/.exec(t.range);
+    if (!m) continue;
+    const kolom: Record<string, string> = {};
+    for (const c of t.columns) if (c.field) kolom[c.column] = c.field;
+    tabel.push({
+      lembar: t.sheet,
+      judul: `${m[1]}${t.headerRows[0]}:${m[2]}${t.headerRows[1]}`,
+      jenis: t.kind as PetaTabel["jenis"],
+      kolom,
+    });
+  }
+  return { versi: 1, tabel };
+}

@@ -1,4 +1,4 @@
-/** The Profil block: label/value pairs (Nama Instansi, Tahun Laporan, Kepala, NIP …), WORKBOOK.md §1. */
+/** The Profil block: label/value pairs (Nama Instansi, Tahun Laporan, Kepala, NIP …), docs/REPORT.md §1. */
 import type { Origin, Profil, TableInfo } from "../engine/model/types";
 import { a1, colLetter, rangeA1 } from "./a1";
 import { normalise } from "./headers";

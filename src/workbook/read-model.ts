@@ -1,8 +1,8 @@
-/** readModel: every sheet's grid → the domain model (WORKBOOK.md §1), with diagnostics, never throwing. */
+/** readModel: every sheet's grid → the domain model (docs/REPORT.md §1), with diagnostics, never throwing. */
 import type { Diagnostic, Model, Profil, TableColumn, TableInfo } from "../engine/model/types";
 import { a1, colLetter, rangeA1 } from "./a1";
 import { classifyTable } from "./classify";
-import { resolveColumns, type ColumnMap } from "./columns";
+import { resolveColumns, type ColumnMap, type MappedColumn } from "./columns";
 import { findTables, type TableBlock } from "./find-tables";
 import { readAnggaran } from "./anggaran-rows";
 import { readKinerja } from "./kinerja-rows";
@@ -13,6 +13,8 @@ import { tableCtx } from "./table-cells";
 import { viewSheet, type SheetView } from "./sheet";
 import type { SheetGrid } from "./port";
 import type { Peta } from "./peta";
+import { tableRelations } from "./relations";
+import { overlapsPlaced, placeTables, type PlacedTable } from "./apply-peta";
 
 /** `peta`: the user's explicit table mappings (src/workbook/peta.ts), stored in the settings sheet or given with --peta. */
 export type ReadOptions = { tahun?: number; peta?: Peta };
@@ -87,7 +89,12 @@ function tableColumns(map: ColumnMap): TableColumn[] {
       cell: u.cell,
       note: "judul tidak dikenali",
     });
-  return out.sort((a, b) => a.at - b.at).map(({ at: _at, ...c }) => c);
+  out.sort((a, b) => a.at - b.at);
+  return out.map((c) => {
+    const column: TableColumn = { column: c.column, field: c.field, header: c.header, cell: c.cell };
+    if (c.note) column.note = c.note;
+    return column;
+  });
 }
 
 function columnDiagnostics(
@@ -138,11 +145,107 @@ function settleSpans(block: TableBlock, map: ColumnMap): void {
   }
 }
 
-function readBlock(block: TableBlock, tahun: number | undefined, model: Model): void {
-  const map = resolveColumns(block.header.labels, tahun);
-  settleSpans(block, map);
+/**
+ * A performance table that names its rows by program/kegiatan/output ("RO - KEGIATAN" with TVRO and
+ * RVRO) and has no indicator column: those names are what is measured, so they are its indicators.
+ */
+function namesAreIndicators(map: ColumnMap): void {
+  const uraian = map.byField.get("uraian");
+  if (!uraian || map.byField.has("indikator") || map.byField.has("sasaran")) return;
   const fields = map.columns.map((c) => c.field);
-  const kind = classifyTable(fields);
+  if (fields.some((f) => ["pagu", "paguSebelum", "realisasiAnggaran"].includes(f))) return;
+  if (!fields.some((f) => /^(target|realisasi)$/.test(f))) return;
+  uraian.field = "indikator";
+  map.byField.delete("uraian");
+  map.byField.set("indikator", uraian);
+}
+
+/**
+ * A name header merged over a code column and a name column ("RO - KEGIATAN" over "2896.BMA.004" |
+ * "PUBLIKASI/LAPORAN …"): the first column is the code, the last the name.
+ */
+function splitCodeFromName(block: TableBlock, map: ColumnMap): void {
+  for (const c of [...map.columns]) {
+    if (c.span === undefined || !["uraian", "indikator", "sasaran"].includes(c.field)) continue;
+    const texts = (col: number) => block.body.map((r) => block.view.text(r, col)).filter((t) => t !== "");
+    const first = texts(c.col);
+    const last = texts(c.span);
+    const codeLike =
+      first.length > 0 && first.every((t) => /^[0-9A-Z][0-9A-Z.\-/]*$/.test(t) && /\d/.test(t));
+    if (!codeLike || last.length === 0 || map.byField.has("kode")) continue;
+    const kode: MappedColumn = { ...c, field: "kode", span: undefined };
+    delete kode.span;
+    map.columns.push(kode);
+    map.byField.set("kode", kode);
+    c.col = c.span;
+    delete c.span;
+  }
+}
+
+const CODE_LIKE = /^[0-9][0-9.\-/]*[0-9A-Z]?$/i;
+
+/**
+ * A name column whose rows hold only codes ("521211" under "Akun" in a DIPA upload) is the table's
+ * code column, in place of a code column left empty ("Kode Unit").
+ */
+function codesNotNames(block: TableBlock, map: ColumnMap): void {
+  const filled = (col: number) => block.body.map((r) => block.view.text(r, col)).filter((t) => t !== "");
+  const uraian = map.byField.get("uraian");
+  if (!uraian || uraian.span !== undefined) return;
+  const texts = filled(uraian.col);
+  if (texts.length === 0 || !texts.every((t) => CODE_LIKE.test(t) && t.length <= 30)) return;
+  const kode = map.byField.get("kode");
+  if (kode && filled(kode.col).length > 0) return;
+  if (kode) {
+    map.columns.splice(map.columns.indexOf(kode), 1);
+    map.duplicates.push(kode);
+  }
+  map.byField.delete("uraian");
+  uraian.field = "kode";
+  map.byField.set("kode", uraian);
+}
+
+/**
+ * An account listing whose amount columns are titled only by entity and year (region › 2021): the
+ * first amount column is read as the pagu and the user is told which, so a peta can choose another.
+ */
+function firstAmountIsPagu(block: TableBlock, map: ColumnMap, out: Diagnostic[]): void {
+  const fields = map.columns.map((c) => c.field);
+  // Only a budget listing (accounts by uraian), never a performance table with unnamed measures.
+  if (!fields.includes("uraian") || fields.some((f) => f === "indikator" || f === "sasaran")) return;
+  if (fields.some((f) => /^(pagu|paguSebelum|realisasi|realisasiAnggaran|target)/.test(f))) return;
+  const amounts = map.unmapped.filter((l) => {
+    const cells = block.body
+      .map((r) => block.view.cell(r, l.col))
+      .filter((c) => c && c.v !== null && c.v !== "");
+    return cells.length > 0 && cells.filter((c) => typeof c!.v === "number").length * 2 >= cells.length;
+  });
+  if (amounts.length === 0) return;
+  const first = amounts[0];
+  const path = (first.path ?? [first.group, first.sub]).filter((t) => t !== "").join(" › ");
+  const mapped: MappedColumn = { field: "pagu", col: first.col, header: path, cell: first.cell };
+  map.columns.push(mapped);
+  map.byField.set("pagu", mapped);
+  map.unmapped = map.unmapped.filter((l) => l !== first);
+  out.push({
+    severity: "warning",
+    sheet: block.view.name,
+    cell: first.cell,
+    message: `Kolom angka ${colLetter(first.col)} ("${path}") dibaca sebagai pagu${amounts.length > 1 ? `; ${amounts.length - 1} kolom angka lain (daerah/tahun lain) tidak dibaca` : ""}. Bila kolom lain yang dimaksud, pilih dengan peta (sakip baca --json, lalu --peta).`,
+  });
+}
+
+function readBlock(block: TableBlock, tahun: number | undefined, model: Model, placed?: PlacedTable): void {
+  const map = placed?.map ?? resolveColumns(block.header.labels, tahun, block.numbers);
+  if (!placed) {
+    splitCodeFromName(block, map);
+    codesNotNames(block, map);
+    settleSpans(block, map);
+    namesAreIndicators(map);
+    firstAmountIsPagu(block, map, model.diagnostics);
+  }
+  const fields = map.columns.map((c) => c.field);
+  const kind = placed?.kind ?? classifyTable(fields);
   if (kind === "skala" && !map.byField.has("warna")) {
     // 000 Tabel III.1 prints the colour under a second "KRITERIA Kode" header.
     const second = map.duplicates.find((d) => d.field === "kriteriaStated");
@@ -186,6 +289,11 @@ function readBlock(block: TableBlock, tahun: number | undefined, model: Model): 
     });
   }
   info.rows = rows;
+  info.source = placed ? "peta" : "inferred";
+  if (kind !== "unknown" && kind !== "skala") {
+    const relations = tableRelations(block, map, info.id);
+    if (relations.length > 0) (model.relations ??= []).push(...relations);
+  }
   model.tables.push(info);
 }
 
@@ -218,8 +326,13 @@ function readSheets(grids: SheetGrid[], options: ReadOptions | undefined, model:
   // The template's own instruction sheet and a still-empty Profil are expected to hold no table.
   const quiet = new Set(inputs.filter((g) => g.tag?.role === "template").map((g) => g.name));
   const views = inputs.map(viewSheet);
-  const perSheet = views.map((v) => ({ view: v, blocks: findTables(v) }));
-  for (const { view, blocks } of perSheet) {
+  const placed = placeTables(options?.peta, views, model.diagnostics);
+  const perSheet = views.map((v) => ({
+    view: v,
+    blocks: findTables(v).filter((b) => !overlapsPlaced(b, placed)),
+  }));
+  for (const { view, blocks: inferred } of perSheet) {
+    const blocks = [...inferred, ...placed.filter((p) => p.block.view === view).map((p) => p.block)];
     const free = new Set<number>();
     for (let r = view.firstRow; r <= view.lastRow; r++)
       if (!blocks.some((b) => r >= b.header.top && r <= b.lastRow)) free.add(r);
@@ -246,9 +359,13 @@ function readSheets(grids: SheetGrid[], options: ReadOptions | undefined, model:
       message:
         "Tahun laporan tidak ditemukan (Profil, judul tabel, atau pengaturan); kolom bertahun dibaca sebagai tahun pembanding.",
     });
-  for (const b of all) {
+  const jobs: { block: TableBlock; placed?: PlacedTable }[] = [
+    ...placed.map((p) => ({ block: p.block, placed: p })),
+    ...all.map((block) => ({ block })),
+  ];
+  for (const { block: b, placed: p } of jobs) {
     try {
-      readBlock(b, model.tahun, model);
+      readBlock(b, model.tahun, model, p);
     } catch (e) {
       model.diagnostics.push({
         severity: "error",

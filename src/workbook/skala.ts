@@ -1,4 +1,4 @@
-/** A user-defined kriteria scale table: lower bound, (upper bound), label, colour (DOMAIN.md §3). */
+/** A user-defined kriteria scale table: lower bound, (upper bound), label, colour (docs/DOMAIN.md §3). */
 import type { ModelCell, SkalaRow } from "../engine/model/types";
 import { fieldCell, type TableCtx } from "./table-cells";
 

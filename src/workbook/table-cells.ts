@@ -27,6 +27,7 @@ const TEXT = new Set([
   "triwulan",
   "warna",
   "interval",
+  "lokasi",
 ]);
 const LENIENT =
   /^(target|realisasi|targetAkhir|targetNasional|triwulanTarget|triwulanRealisasi|baseline)(\d{4}|Tw[1-4])?$/;
@@ -142,6 +143,14 @@ function spannedCell(ctx: TableCtx, col: MappedColumn, row: number): ModelCell {
  */
 export function rowKindOf(ctx: TableCtx, row: number, numbers?: boolean): RowKind {
   const { view, header } = ctx.block;
+  // A row with its own code is a data row, whatever its name: "Jumlah UMKM binaan" is an indicator.
+  const kode = ctx.map.byField.get("kode");
+  if (
+    kode &&
+    /\d/.test(view.text(row, kode.col)) &&
+    !/^(jumlah|total|count|sum)\b/i.test(view.text(row, kode.col))
+  )
+    return "data";
   for (let c = header.c1; c <= header.c2; c++) {
     const v = view.cell(row, c)?.v;
     if (typeof v !== "string" || v.trim() === "") continue;
@@ -151,7 +160,7 @@ export function rowKindOf(ctx: TableCtx, row: number, numbers?: boolean): RowKin
       .toLowerCase();
     // "Jumlah SDM KUKM yang bersertifikat × 100% / …" under an indicator is a formula line, not a total.
     const label = t.length <= 80 && (numbers ?? hasNumbers(ctx, row));
-    if (label && /^(jumlah|total|sub ?total|grand total|jml)\b/.test(t)) return "total";
+    if (label && /^(jumlah|total|sub ?total|grand total|jml)\b|^(count|sum)\s*=/.test(t)) return "total";
     if (label && /^(rata[\s-]*rata|rerata|nilai rata)/.test(t)) return "average";
     if (parseNumber(v).kind !== "number") return "data";
   }

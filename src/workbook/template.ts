@@ -1,5 +1,5 @@
 /**
- * The input template (WORKBOOK.md §2) as SheetSpecs: Profil, Kinerja and Anggaran (Excel Tables),
+ * The input template (docs/REPORT.md §2) as SheetSpecs: Profil, Kinerja and Anggaran (Excel Tables),
  * Skala and Petunjuk. Its headers use the reader's own vocabulary (headers.ts), so a filled
  * template reads back losslessly. The bundled example is this same layout filled with data.
  *

@@ -34,6 +34,7 @@ async function zipWith(name: string, content: string): Promise<Buffer> {
 }
 
 const example = fs.readFileSync(EXAMPLE_INPUT);
+const quietIo = { out: () => undefined, err: () => undefined, color: false };
 beforeAll(async () => {
   fs.writeFileSync(at("masukan.xlsx"), example);
   fs.mkdirSync(at("sub"));
@@ -47,6 +48,9 @@ beforeAll(async () => {
   fs.writeFileSync(at("terpotong.xlsx"), example.subarray(0, Math.floor(example.length / 2)));
   fs.mkdirSync(at("folder.xlsx"));
   fs.mkdirSync(at("folder-kosong"));
+  fs.writeFileSync(at("data-lain.xlsx"), example);
+  expect(await main(["generate", at("masukan.xlsx"), "-o", at("laporan-lama.xlsx")], quietIo)).toBe(0);
+  expect(await main(["template", "-o", at("templat-lama.xlsx")], quietIo)).toBe(0);
   fs.mkdirSync(at("hanya-baca"));
   fs.chmodSync(at("hanya-baca"), 0o555);
 });
@@ -78,6 +82,8 @@ type Case = {
   setup?: () => void;
   /** Output that must not exist afterwards. */
   absent?: string;
+  /** A file that must be byte-identical afterwards. */
+  unchanged?: string;
 };
 
 const INPUT_CASES = (command: "check" | "generate"): Case[] => {
@@ -189,6 +195,25 @@ const OUTPUT_CASES = (command: "generate" | "demo" | "template"): Case[] => {
     },
     { name: "unknown option", args: run("--foo"), code: 2, message: /Opsi tidak dikenal: --foo/ },
     { name: "writes", args: run("-o", at("baik", `${command}.xlsx`)), code: 0 },
+    {
+      name: "-o another workbook (not a sakip report)",
+      args: run("-o", at("data-lain.xlsx")),
+      code: 2,
+      message:
+        command === "template"
+          ? /templat tidak menimpa file/
+          : /bukan laporan buatan sakip; sakip tidak menimpa/,
+      unchanged: at("data-lain.xlsx"),
+    },
+    command === "template"
+      ? {
+          name: "-o an existing template",
+          args: run("-o", at("templat-lama.xlsx")),
+          code: 2,
+          message: /templat tidak menimpa file/,
+          unchanged: at("templat-lama.xlsx"),
+        }
+      : { name: "-o an earlier sakip report (replaced)", args: run("-o", at("laporan-lama.xlsx")), code: 0 },
   ];
   if (command === "generate")
     cases.push(
@@ -235,6 +260,7 @@ describe("exit codes in every command: 0 ok, 1 errors found, 2 unusable input or
     async (command, c) => {
       c.setup?.();
       const before = sha(at("masukan.xlsx"));
+      const kept = c.unchanged && sha(c.unchanged);
       const r = await sakip([command, ...c.args()]);
       expect({ code: r.code, err: r.err }).toEqual({ code: c.code, err: expect.any(String) });
       if (c.message) expect(r.err).toMatch(c.message);
@@ -242,6 +268,7 @@ describe("exit codes in every command: 0 ok, 1 errors found, 2 unusable input or
       if (c.code === 2) expect(r.err).not.toMatch(ENGLISH);
       expect(sha(at("masukan.xlsx"))).toBe(before);
       if (c.absent) expect(fs.existsSync(c.absent)).toBe(false);
+      if (c.unchanged) expect(sha(c.unchanged)).toBe(kept);
       const leftovers = fs
         .readdirSync(dir, { recursive: true })
         .map(String)
@@ -262,4 +289,32 @@ describe("check --json: an unusable file is still answered on stdout as JSON", (
       expect(json).toEqual({ file: at(name), error: expect.stringContaining(at(name)) });
     },
   );
+});
+
+describe("SAKIP_DEBUG=1 adds the stack and ExcelJS's own words, for whoever fixes the bug", () => {
+  afterEach(() => delete process.env.SAKIP_DEBUG);
+  it.each([
+    ["without", undefined, false],
+    ["with", "1", true],
+  ])("%s SAKIP_DEBUG", async (_name, flag, shown) => {
+    if (flag) process.env.SAKIP_DEBUG = flag;
+    const r = await sakip(["check", at("terpotong.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/rusak atau terpotong/);
+    expect(STACK.test(r.err)).toBe(shown);
+  });
+});
+
+describe("check of a folder names an old .xls in it instead of leaving it out", () => {
+  it("folder with a good workbook and an .xls → exit 2, the .xls told to be saved as .xlsx, the other checked", async () => {
+    fs.mkdirSync(at("campuran"));
+    fs.copyFileSync(at("masukan.xlsx"), at("campuran", "a.xlsx"));
+    fs.copyFileSync(at("lama.xls"), at("campuran", "b.xls"));
+    const r = await sakip(["check", at("campuran"), "--json"]);
+    expect(r.code).toBe(2);
+    const json = JSON.parse(r.out);
+    expect(json.files.map((f: { file: string }) => path.basename(f.file))).toEqual(["a.xlsx", "b.xls"]);
+    expect(json.files[0].summary.errors).toBeGreaterThan(0);
+    expect(json.files[1].error).toMatch(/Simpan sebagai \.xlsx/);
+  });
 });

@@ -21,12 +21,13 @@ const INPUT_SHEETS = ["Petunjuk", "Profil", "Kinerja", "Anggaran", "Skala"];
 const REPORT_SHEETS = [
   "Ringkasan",
   "Perjanjian Kinerja",
+  "Skala Kriteria",
   "Capaian Kinerja",
   "Perbandingan Tahun",
   "Kemajuan Renstra",
-  "Realisasi Anggaran",
-  "Efisiensi",
   "Analisis",
+  "Efisiensi",
+  "Realisasi Anggaran",
   "Pemeriksaan",
 ];
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import { dirname, join, relative, resolve, sep } from "path";
 
-// ARCHITECTURE.md: src/engine imports nothing outside src/engine (no Office, DOM, React, ExcelJS, Node).
+// docs/REPORT.md §5: src/engine imports nothing outside src/engine (no Office, DOM, React, ExcelJS, Node).
 const ENGINE = resolve(__dirname, "../../src/engine");
 
 function sources(dir: string): string[] {

@@ -45,8 +45,15 @@ function cellUnder(ws: ExcelJS.Worksheet, header: string): ExcelJS.Cell {
       if (!found && c.value === header) found = c;
     }),
   );
-  // The header row, then the "(1) (2) …" numbering row, then the first indicator.
-  return ws.getCell(Number(found!.row) + 2, Number(found!.col));
+  // A cell of that column the report leaves blank: an indicator's empty Analisis, else a note
+  // typed under the table (the example fills Analisis where seed 004 prints it).
+  for (let r = Number(found!.row) + 2; r <= ws.rowCount; r++) {
+    const cell = ws.getCell(r, Number(found!.col));
+    const left = ws.getCell(r, 1).value;
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- an ExcelJS cell, not Office.js
+    if ((cell.value ?? null) === null && left !== null && left !== undefined) return cell;
+  }
+  return ws.getCell(ws.rowCount + 2, Number(found!.col));
 }
 
 beforeAll(async () => {
@@ -157,4 +164,25 @@ describe("typedCells: which old cells the user typed", () => {
   ])("%s", (_name, old, next, typed) => {
     expect(typedCells(grid(old), spec(next))).toEqual(typed);
   });
+});
+
+describe("-o naming an earlier report whose report sheets hold typed text does not wipe it", () => {
+  it("refuses with exit 2, names the sheet and cell, leaves the file as it was; an untouched report is replaced", async () => {
+    const wb = await load(at("pertama.xlsx"));
+    const cell = cellUnder(wb.getWorksheet("Analisis")!, "Solusi yang Dilakukan");
+    cell.value = "Pendampingan diperluas ke 12 kecamatan.";
+    await wb.xlsx.writeFile(at("laporan-diketik.xlsx"));
+    const before = fs.readFileSync(at("laporan-diketik.xlsx"));
+
+    const r = await sakip(["generate", EXAMPLE_INPUT, "-o", at("laporan-diketik.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.text).toContain(
+      `tidak ditimpa: lembar laporannya berisi isian Anda: Analisis (${cell.address})`,
+    );
+    expect(r.text).toMatch(/sakip generate .*laporan-diketik\.xlsx -o <nama baru>\.xlsx/);
+    expect(fs.readFileSync(at("laporan-diketik.xlsx")).equals(before)).toBe(true);
+
+    fs.copyFileSync(at("pertama.xlsx"), at("laporan-bersih.xlsx"));
+    expect((await sakip(["generate", EXAMPLE_INPUT, "-o", at("laporan-bersih.xlsx")])).code).toBe(0);
+  }, 60_000);
 });

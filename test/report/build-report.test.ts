@@ -16,17 +16,18 @@ function after(spec: SheetSpec, label: string, offset: number) {
 }
 
 describe("REPORT_SHEETS: every sheet key with its default name, in workbook order", () => {
-  it("lists the ten sheets of WORKBOOK.md §3", () => {
+  it("lists the eleven sheets in the order the LKjIP numbers its tables (2.1, 3.1 … 3.8)", () => {
     expect(Object.values(REPORT_SHEETS)).toEqual([
       "Ringkasan",
       "Perjanjian Kinerja",
+      "Skala Kriteria",
       "Capaian Kinerja",
       "Perbandingan Tahun",
       "Kemajuan Renstra",
-      "Standar Nasional",
-      "Realisasi Anggaran",
-      "Efisiensi",
       "Analisis",
+      "Efisiensi",
+      "Realisasi Anggaran",
+      "Standar Nasional",
       "Pemeriksaan",
     ]);
   });
@@ -266,7 +267,7 @@ describe("every sheet is sound: finite values, ranges inside the used area, widt
   });
 });
 
-describe("Perjanjian Kinerja: table B (programs) starts its own page after a long table A", () => {
+describe("Perjanjian Kinerja: table B (programs) starts its own page when it no longer fits under table A", () => {
   const withIndicators = (n: number) =>
     model({
       kinerja: [
@@ -300,14 +301,61 @@ describe("Perjanjian Kinerja: table B (programs) starts its own page after a lon
 
   it.each([
     [4, false],
-    [12, false],
-    [13, true],
+    [13, false],
+    [24, true],
   ])("%i indicators → page break before table B: %s", (n, breaks) => {
     const spec = pk(n);
-    expect(Boolean(spec.pageBreaks?.length)).toBe(breaks);
-    if (breaks) {
-      const row = spec.pageBreaks![0];
-      expect(spec.blocks[0].rows[row - 1][0]).toBe("B. Program dan Anggaran");
-    }
+    const before = (spec.pageBreaks ?? []).map((row) => spec.blocks[0].rows[row - 1][0]);
+    expect(before.includes("B. Program dan Anggaran")).toBe(breaks);
+  });
+});
+
+describe("Perjanjian Kinerja: signed by Pihak Kedua and Pihak Pertama from Profil", () => {
+  const signed = (profil: Partial<Record<string, string>>) => {
+    const m = seed004Model();
+    m.profil = { ...m.profil, ...profil };
+    return grid(sheet(buildReport(m, [], { sheets: ["perjanjian-kinerja"] }), "perjanjian-kinerja")).flat();
+  };
+  it.each([
+    {
+      name: "Profil names both signers",
+      profil: {
+        tempat: "Tembilahan",
+        tanggal: "10 Januari 2024",
+        kepala: "Ir. H. ILLYANTO, MT",
+        nip: "19650101 199303 1 014",
+        atasan: "HERMAN",
+        jabatanAtasan: "Pj. Bupati Indragiri Hilir",
+      },
+      shown: [
+        "Tembilahan, 10 Januari 2024",
+        "PIHAK KEDUA,",
+        "Pj. Bupati Indragiri Hilir",
+        "HERMAN",
+        "PIHAK PERTAMA,",
+        "Ir. H. ILLYANTO, MT",
+        "NIP. 19650101 199303 1 014",
+      ],
+    },
+    {
+      name: "a signer Profil does not name gets a dotted line",
+      profil: { tempat: "Tembilahan", kepala: "Ir. H. ILLYANTO, MT" },
+      shown: ["PIHAK KEDUA,", "(.......................................)", "Ir. H. ILLYANTO, MT"],
+    },
+  ])("$name", ({ profil, shown }) => {
+    const all = signed(profil);
+    for (const t of shown) expect(all).toContain(t);
+  });
+  it("an AKIP target prints with its predikat: 73 (BB)", () => {
+    expect(signed({})).toContain("73 (BB)");
+  });
+});
+
+describe("Efisiensi: a high efficiency at a low serapan is explained where it occurs", () => {
+  it("names the sasaran whose serapan is under 50 % (004: 1.1.1 at 16 %)", () => {
+    const lines = grid(sheet(r004, "efisiensi"))
+      .flat()
+      .filter((v): v is string => typeof v === "string");
+    expect(lines.find((t) => t.startsWith("Serapan anggaran di bawah 50%"))).toMatch(/\(No\. 1\.1\.1[,)]/);
   });
 });

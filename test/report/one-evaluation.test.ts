@@ -45,12 +45,17 @@ const CASES: Case[] = [
 ];
 
 /** Every number in a column of a sheet, by the text of another column: the rows of the table whose header holds `header`. */
-function column(spec: SheetSpec, header: string, keyCol: number): { key: string; value: CellInput }[] {
+function column(
+  spec: SheetSpec,
+  header: string,
+  keyCol: number,
+  last = false,
+): { key: string; value: CellInput }[] {
   const rows = grid(spec);
   const out: { key: string; value: CellInput }[] = [];
   let col = -1;
   for (const row of rows) {
-    const at = row.indexOf(header);
+    const at = last ? row.lastIndexOf(header) : row.indexOf(header);
     if (at >= 0) {
       col = at;
       continue;
@@ -81,19 +86,25 @@ describe.each(CASES)("one evaluation: $name", ({ model: load }) => {
 
   it("every indicator: report sheets, the check's row evaluation and SAKIP.CAPAIAN/KRITERIA agree", () => {
     const computable = ev.kinerja.filter((e) => e.eval.capaianCapped.ok);
-    const sheets: [string, string, number][] = [
-      ["capaian-kinerja", "Capaian (%)", 2],
-      ["analisis", "Capaian (%)", 2],
-      ["efisiensi", "Capaian (%)", 2],
-      ["ringkasan", "Capaian (%)", 1],
+    // Perbandingan Tahun: the reporting year is its last "Capaian (%)" column (n−2, n−1, n).
+    const sheets: [string, string, number, boolean][] = [
+      ["capaian-kinerja", "Capaian (%)", 2, false],
+      ["analisis", "Capaian (%)", 2, false],
+      ["efisiensi", "Capaian (%)", 2, false],
+      ["ringkasan", "Capaian (%)", 1, false],
+      ["perbandingan-tahun", "Capaian (%)", 1, true],
     ];
-    for (const [key, header, keyCol] of sheets) {
+    for (const [key, header, keyCol, last] of sheets) {
       const spec = specs.find((s) => s.key === key);
       if (!spec) continue;
-      const printed = column(spec, header, keyCol);
+      const printed = column(spec, header, keyCol, last);
+      // Perbandingan Tahun lists only the indicators with an earlier year.
+      const listed = key !== "perbandingan-tahun" || printed.length > 0;
+      if (!listed) continue;
       for (const e of computable) {
         const name = e.row.indikator?.text.trim() ?? "";
         const shown = printed.filter((p) => p.key === name).map((p) => p.value);
+        if (key === "perbandingan-tahun" && shown.length === 0) continue;
         expect({
           key,
           name,
@@ -122,6 +133,18 @@ describe.each(CASES)("one evaluation: $name", ({ model: load }) => {
           r.realisasi === e.row.realisasi,
       );
       if (source >= 0) expect(ev.rows[source].capaian).toEqual(e.eval.capaian);
+    }
+  });
+
+  it("every kemajuan: Kemajuan Renstra prints the evaluation's", () => {
+    const spec = specs.find((s) => s.key === "kemajuan-renstra");
+    const withKemajuan = ev.indikator.filter((e) => e.eval.kemajuan?.ok);
+    if (withKemajuan.length === 0) return;
+    const printed = column(spec!, "Tingkat Kemajuan (%)", 2);
+    for (const e of withKemajuan) {
+      const value = (e.eval.kemajuan as { value: number }).value;
+      const shown = printed.filter((p) => p.key === e.row.indikator?.text.trim()).map((p) => p.value);
+      expect(shown.some((v) => close(v, value))).toBe(true);
     }
   });
 

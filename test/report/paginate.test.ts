@@ -57,7 +57,7 @@ describe("paginate: a new page before the unit that does not fit", () => {
 
 describe("zoom: the body prints at 9 pt or more", () => {
   it.each([
-    [[10, 34, 38, 10, 11, 11, 12, 15, 26], true],
+    [[10, 30, 32, 10, 11, 11, 12, 15, 20], true],
     [[10, 60, 60, 60, 20, 20], false],
   ])("%p fits at ≥ 82 %% without narrowing: %p", (widths, fits) => {
     expect(printScale(widths) >= MIN_SCALE).toBe(fits);
@@ -108,5 +108,21 @@ describe("renderSheet: the print set of a sheet", () => {
       expect(grid[row][0]).toBe("No."); // the header right under the caption
     }
     expect(spec.print?.repeatRows).toBeUndefined();
+  });
+});
+
+describe("renderSheet: a group taller than a page is cut row by row, its table continued under its header", () => {
+  it("several tables, one sasaran of 80 rows: each continuation starts with its caption and header", () => {
+    const spec = renderSheet(
+      plan([
+        { caption: "A. Pertama", columns: cols, rows: rows(80, () => "satu sasaran") },
+        { caption: "B. Kedua", columns: cols, rows: rows(3) },
+      ]),
+    );
+    const grid = spec.blocks[0].rows;
+    const breaks = spec.pageBreaks ?? [];
+    expect(breaks.length).toBeGreaterThanOrEqual(2);
+    for (const b of breaks)
+      expect([grid[b - 1][0], grid[b][0]]).toEqual([expect.stringMatching(/^(A|B)\. /), "No."]);
   });
 });

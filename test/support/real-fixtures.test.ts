@@ -3,8 +3,10 @@
  * computes on the fixture's own cells, and every expectation points at cells the layout has.
  */
 import { REAL_FIXTURES } from "../fixtures/real";
+import { HEADER, MERGES } from "../fixtures/real/02-sipd-rekap-belanja";
+import { sipdExport, SIPD_MIN_ROWS } from "../fixtures/real/sipd-large";
 import { evaluate, type Value } from "./formula-eval";
-import type { CellSeed } from "./layout";
+import { parseA1, type CellSeed, type LayoutSheet } from "./layout";
 
 type FormulaCell = { sheet: string; a1: string; formula: string; cached: Value };
 
@@ -65,6 +67,57 @@ describe.each(REAL_FIXTURES.map((f) => [f.key, f]))(
   },
 );
 
+/** The value a careful person reads in a cell: % formats in percent points, "0,00"/"1.234,5" as numbers, "-" as empty. */
+function shown(seed: CellSeed): string | number | null {
+  if (seed === null) return null;
+  const v = typeof seed === "object" ? seed.v : seed;
+  const pct = typeof seed === "object" && (seed.fmt ?? "").includes("%");
+  if (typeof v === "number") return pct ? v * 100 : v;
+  if (v === null || v.trim() === "" || v.trim() === "-") return null;
+  const t = v.trim();
+  if (/^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+,\d+$/.test(t))
+    return Number(t.replace(/\./g, "").replace(",", "."));
+  return t;
+}
+
+/** The seed at an A1 address, or the top-left seed of the merge that covers it. */
+function seedAt(sheet: LayoutSheet, a1: string): CellSeed {
+  const { row, col } = parseA1(a1);
+  for (const m of sheet.merges ?? []) {
+    const [tl, br] = m.split(":").map(parseA1);
+    if (row >= tl.row && row <= br.row && col >= tl.col && col <= br.col)
+      return sheet.rows[tl.row - (sheet.startRow ?? 1)]?.[tl.col - (sheet.startCol ?? 1)] ?? null;
+  }
+  return sheet.rows[row - (sheet.startRow ?? 1)]?.[col - (sheet.startCol ?? 1)] ?? null;
+}
+
+describe("real-workbook fixtures: every sample value is what the layout shows in the mapped column", () => {
+  it.each(REAL_FIXTURES.map((f) => [f.key, f]))("fixture %s", (_key, fx) => {
+    const wrong: string[] = [];
+    for (const t of fx.expected.tables) {
+      const sheet = fx.layout.sheets.find((x) => x.name === t.sheet)!;
+      const letterOf = Object.fromEntries(Object.entries(t.columns).map(([l, f]) => [f, l]));
+      for (const smp of t.samples)
+        for (const [field, want] of Object.entries(smp.values)) {
+          const l = letterOf[field];
+          if (!l) continue; // a field read from several columns (kode over A–D) is checked by the reader test only
+          const got = shown(seedAt(sheet, `${l}${smp.row}`));
+          const same =
+            typeof want === "number" && typeof got === "number"
+              ? Math.abs(want - got) <= 1e-9 * Math.max(1, Math.abs(want))
+              : typeof want === "string" && typeof got === "number"
+                ? want === String(got) // a code typed as a number (4101) is read as its text
+                : want === got;
+          if (!same)
+            wrong.push(
+              `${t.sheet}!${l}${smp.row} ${field}: expected ${String(want)}, layout shows ${String(got)}`,
+            );
+        }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe("the fixture formula evaluator computes what Excel shows", () => {
   const sheet = {
     name: "S",
@@ -97,5 +150,81 @@ describe("the fixture formula evaluator computes what Excel shows", () => {
     ["VLOOKUP(9,B2:C2,2,FALSE)", { error: "#N/A" }],
   ])("%s", (f, want) => {
     expect(evaluate(f, sheet, [sheet, other])).toEqual(want);
+  });
+});
+
+describe("sipdExport: a SIPD export of any size with fixture 02's layout", () => {
+  const wb = sipdExport(300);
+  const sheet = wb.sheets[0];
+  const dataRows = sheet.rows.slice(HEADER.length, -1);
+  const text = (c: CellSeed): string | number | null =>
+    (c !== null && typeof c === "object" ? c.v : c) as string | number | null;
+  const amount = (c: CellSeed): number => {
+    const v = text(c);
+    return typeof v === "number" ? v : 0;
+  };
+  /** The row's most specific code (rekening in D, else C, else B, else A). */
+  const code = (row: CellSeed[]): string =>
+    String(text(row[3]) ?? text(row[2]) ?? text(row[1]) ?? text(row[0]));
+
+  it.each([10, 11, 17, 300, 1234])("has exactly %i data rows between the header and the Jumlah row", (n) => {
+    const s = sipdExport(n).sheets[0];
+    expect(s.rows.length).toBe(HEADER.length + n + 1);
+    expect(text(s.rows[s.rows.length - 1][4])).toBe("Jumlah");
+  });
+  it("refuses fewer rows than a program needs", () => {
+    expect(() => sipdExport(SIPD_MIN_ROWS - 1)).toThrow(/at least/);
+  });
+  it("keeps fixture 02's header rows and merges", () => {
+    expect(sheet.rows.slice(0, HEADER.length)).toEqual(HEADER);
+    expect(sheet.merges).toEqual(MERGES);
+  });
+  it("is the same workbook for the same size", () => {
+    expect(sipdExport(300)).toEqual(wb);
+  });
+  /** urusan 0, bidang 1, SKPD 2, program 3, kegiatan 4, sub kegiatan 5, rekening 6..9 (by segments). */
+  const level = (row: CellSeed[]): number => {
+    const segs = (c: CellSeed): number => String(text(c)).split(".").length;
+    if (text(row[3]) !== null) return 6 + segs(row[3]) - 3;
+    if (text(row[2]) !== null) return { 3: 3, 5: 4, 6: 5 }[segs(row[2])] ?? -1;
+    if (text(row[1]) !== null) return 2;
+    return segs(row[0]) - 1;
+  };
+  it("has every parent equal to the sum of its direct children (Operasi and Modal, anggaran and realisasi)", () => {
+    const wrong: string[] = [];
+    dataRows.forEach((row, i) => {
+      const l = level(row);
+      const direct: CellSeed[][] = [];
+      for (let j = i + 1; j < dataRows.length && level(dataRows[j]) > l; j++)
+        if (level(dataRows[j]) === l + 1) direct.push(dataRows[j]);
+      if (direct.length === 0) return;
+      for (const col of [5, 6, 7, 8]) {
+        const s = direct.reduce((t, r) => t + amount(r[col]), 0);
+        if (s !== amount(row[col]))
+          wrong.push(`row ${HEADER.length + 1 + i} ${code(row)} column ${col}: ${amount(row[col])} ≠ ${s}`);
+      }
+    });
+    expect(wrong).toEqual([]);
+  });
+  it("nests each level directly under the one above, ending in leaf accounts", () => {
+    const jumps = dataRows.filter((row, i) => i > 0 && level(row) > level(dataRows[i - 1]) + 1).map(code);
+    expect(jumps).toEqual([]);
+    expect(level(dataRows[dataRows.length - 1])).toBe(9);
+  });
+  it("caches every formula at what it computes", () => {
+    const wrong = sheet.rows.flatMap((row, i) =>
+      row.flatMap((seed, j) => {
+        if (seed === null || typeof seed !== "object" || !seed.formula) return [];
+        const cached = norm(seed.error ? { error: seed.error } : (seed.v ?? 0));
+        const computed = norm(evaluate(seed.formula, sheet));
+        return JSON.stringify(cached) === JSON.stringify(computed) ? [] : [`${letter(j + 1)}${i + 1}`];
+      }),
+    );
+    expect(wrong).toEqual([]);
+  });
+  it("mixes operating and capital spending and types zeros as '0,00'", () => {
+    expect(dataRows.some((r) => String(text(r[3])).startsWith("5.2.02"))).toBe(true);
+    expect(dataRows.some((r) => String(text(r[3])).startsWith("5.1.02"))).toBe(true);
+    expect(dataRows.some((r) => text(r[6]) === "0,00")).toBe(true);
   });
 });

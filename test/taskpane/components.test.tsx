@@ -79,6 +79,11 @@ describe("ResultView: findings are grouped by sheet and each cell address select
     const kinerja = screen.getByRole("region", { name: "Kinerja" });
     expect(within(kinerja).getAllByRole("listitem")).toHaveLength(2);
     expect(within(kinerja).getByText(/67,71 \/ 70 × 100 = 96,73/)).toBeTruthy();
+    // The rule by its Indonesian name, its code only as the tooltip.
+    expect(within(kinerja).getByText("Capaian tidak sesuai hitungan").getAttribute("title")).toBe(
+      "CAPAIAN_MISMATCH",
+    );
+    expect(within(kinerja).queryByText("CAPAIAN_MISMATCH")).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Buka Anggaran!H5" }));
     expect(onGoTo).toHaveBeenCalledWith("Anggaran", "H5");
   });

@@ -81,8 +81,12 @@ function sampleDiff(m: Model, t: ExpectedTable): { read: unknown; want: unknown 
     const key = `${t.sheet}!row ${s.row}`;
     want[key] = Object.fromEntries(Object.entries(s.values).map(([f, v]) => [f, norm(v)]));
     const row = info ? rowsOf(m, info).find((r) => r.row === s.row) : undefined;
+    if (s.rowKind) (want[key] as Record<string, unknown>).rowKind = s.rowKind;
     read[key] = row
-      ? Object.fromEntries(Object.entries(s.values).map(([f, v]) => [f, readValue(cellOf(row, f), v)]))
+      ? {
+          ...Object.fromEntries(Object.entries(s.values).map(([f, v]) => [f, readValue(cellOf(row, f), v)])),
+          ...(s.rowKind ? { rowKind: row.rowKind } : {}),
+        }
       : info
         ? "baris tidak dibaca"
         : "tabel tidak ditemukan";
@@ -130,6 +134,11 @@ function describeReading(name: string, fx: RealFixture, model: () => Promise<Mod
     if (e.tahun !== undefined)
       it(`reads the reporting year ${e.tahun}`, () => {
         expect(m.tahun).toBe(e.tahun);
+      });
+    // A download date, a year column or "SENSUS EKONOMI 2026" in a row is not a reporting year.
+    else
+      it("invents no reporting year when the file states none", () => {
+        expect(m.tahun).toBeUndefined();
       });
 
     for (const t of e.tables) {

@@ -1,4 +1,4 @@
-/** Header vocabulary (WORKBOOK.md §1): case, spaces, punctuation and line breaks never matter. */
+/** Header vocabulary (docs/REPORT.md §1): case, spaces, punctuation and line breaks never matter. */
 import { classifyHeader, headerWords } from "../../src/workbook/headers";
 import { resolveColumns } from "../../src/workbook/columns";
 import type { ColumnLabel } from "../../src/workbook/header-labels";

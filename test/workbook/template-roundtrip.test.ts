@@ -11,7 +11,7 @@ import type { TemplateRow } from "../../src/workbook/template";
 
 type Getter<T> = (row: T) => ModelCell | undefined;
 
-// Template header → where the reader must put it (WORKBOOK.md §2).
+// Template header → where the reader must put it (docs/REPORT.md §2).
 const KINERJA_FIELDS: Record<string, Getter<Indikator>> = {
   Kode: (r) => r.kode,
   "Sasaran Strategis": (r) => r.sasaran,
@@ -107,7 +107,7 @@ describe("the bundled example reads back losslessly through the template layout"
     expect(rows).toHaveLength(typed.length);
     typed.forEach((t, i) => {
       for (const [header, get] of Object.entries(ANGGARAN_FIELDS)) {
-        if (header === "Serapan (%)" && t[header] === "-") continue; // "-" is an empty value (DOMAIN.md §9)
+        if (header === "Serapan (%)" && t[header] === "-") continue; // "-" is an empty value (docs/DOMAIN.md §9)
         expectSame(get(rows[i]), t[header], `${header} baris ${i + 2}`);
       }
       expect(rows[i].tingkat).toBe(TINGKAT[String(t.Tingkat)]);

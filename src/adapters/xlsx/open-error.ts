@@ -5,8 +5,9 @@ export class UnreadableWorkbook extends Error {
   constructor(
     readonly kind: FileKind,
     message: string,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = "UnreadableWorkbook";
   }
 }

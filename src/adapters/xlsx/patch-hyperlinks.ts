@@ -11,7 +11,13 @@
 type XmlStream = { leafNode(name: string, attrs: Record<string, unknown>): void };
 type HyperlinkModel = { address: string; target?: string; tooltip?: string; rId?: string };
 type Relationship = { Id: string; Type: string; Target: string; TargetMode?: string };
-type SheetModel = { hyperlinks?: HyperlinkModel[]; relationships?: Relationship[]; rels?: Relationship[] };
+type CellModel = { address: string; type?: number; formula?: string };
+type SheetModel = {
+  hyperlinks?: HyperlinkModel[];
+  relationships?: Relationship[];
+  rels?: Relationship[];
+  rows?: ({ cells?: (CellModel | undefined)[] } | undefined)[];
+};
 type Patched<T> = T & { __sakip?: true };
 
 // ExcelJS ships these xforms as CommonJS without types.
@@ -24,6 +30,19 @@ const worksheetXform = require("exceljs/lib/xlsx/xform/sheet/worksheet-xform").p
 }>;
 const HYPERLINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 const LOCATION_REL_ID = "__sakip_location_";
+const STRING_TYPE = (require("exceljs/lib/doc/enums") as { ValueType: { String: number } }).ValueType.String;
+
+/**
+ * Cells that can carry a link without changing: ExcelJS turns a linked cell into text, so a number would
+ * become the text "123" and a formula would lose its formula. Links on those stay lost, as before.
+ */
+function textCells(model: SheetModel): Set<string> {
+  const out = new Set<string>();
+  for (const row of model.rows ?? [])
+    for (const cell of row?.cells ?? [])
+      if (cell?.type === STRING_TYPE && !cell.formula) out.add(cell.address);
+  return out;
+}
 
 /** Applies the reading and the writing half once; later calls do nothing. */
 export function patchHyperlinks(): void {
@@ -51,10 +70,11 @@ export function patchHyperlinks(): void {
     // A location-only link gets a stand-in relationship so that ExcelJS puts it on its cell.
     const relationships = [...(model.relationships ?? [])];
     const known = new Set(relationships.map((r) => r.Id));
+    const texts = textCells(model);
     (model.hyperlinks ?? []).forEach((h, i) => {
       // A link whose relationship is missing would crash ExcelJS; it keeps its location, if any.
       if (h.rId && !known.has(h.rId)) delete h.rId;
-      if (h.rId || !h.target) return;
+      if (h.rId || !h.target || !texts.has(h.address)) return;
       h.rId = `${LOCATION_REL_ID}${i}`;
       relationships.push({ Id: h.rId, Type: HYPERLINK_REL, Target: `#${h.target}` });
     });

@@ -1,5 +1,6 @@
 import { TAG_PREFIX } from "../tag";
 import { patchHyperlinks } from "./patch-hyperlinks";
+import { patchIsoDates } from "./patch-iso-dates";
 import { patchTableStyle } from "./patch-table-style";
 import { patchValidations } from "./patch-validations";
 
@@ -11,6 +12,7 @@ import { patchValidations } from "./patch-validations";
  * 2. Internal hyperlinks: read from `location`, written as `location` only (patch-hyperlinks.ts).
  * 3. Tables without a style (LibreOffice) are written back without one (patch-table-style.ts).
  * 4. Data validations are written as non-overlapping ranges (patch-validations.ts, exceljs issue 2820).
+ * 5. ISO date cells (t="d") are read as the text of their date, not parseFloat's year (patch-iso-dates.ts).
  */
 
 type XmlStream = {
@@ -40,4 +42,5 @@ export function patchExcelJs(): void {
   patchHyperlinks();
   patchTableStyle();
   patchValidations();
+  patchIsoDates();
 }

@@ -1,12 +1,14 @@
 import type { Cell, CellValue, Worksheet } from "exceljs";
 import type { GridCell, GridValue, SheetGrid, SheetTag } from "../../workbook/port";
 import { stripSheet } from "../a1";
+import { isoDateText } from "./patch-iso-dates";
 
 /*
  * One worksheet's used range → SheetGrid, in one pass over the stored cells.
  * Dates become Excel serial numbers (their `fmt` still says they are dates): that is what Office.js
  * `Range.values` returns, so the reader sees the same grid from either adapter.
  * Used range = the cells holding a value (as Office.js getUsedRange(valuesOnly=true)).
+ * Exception: a cell stored as an ISO date (t="d") is its date's text, "2024-03-01" (patch-iso-dates.ts).
  */
 
 const MS_PER_DAY = 86_400_000;
@@ -21,7 +23,8 @@ function plain(value: CellValue, date1904: boolean): Plain {
   if (value === null || value === undefined) return { v: null };
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
     return { v: value };
-  if (value instanceof Date) return { v: 25569 + value.getTime() / MS_PER_DAY - (date1904 ? 1462 : 0) };
+  if (value instanceof Date)
+    return { v: isoDateText(value) ?? 25569 + value.getTime() / MS_PER_DAY - (date1904 ? 1462 : 0) };
   if ("error" in value) return { v: null, error: String(value.error) };
   if ("richText" in value) return { v: richText(value) };
   if ("formula" in value || "sharedFormula" in value) {
@@ -37,7 +40,14 @@ function plain(value: CellValue, date1904: boolean): Plain {
 
 function gridCell(cell: Cell, date1904: boolean): GridCell | null {
   if (cell.type === 1 /* ValueType.Merge: the covered cells of a merge are empty, as in Excel */) return null;
-  const { v, error, formula } = plain(cell.value, date1904);
+  let { v, error, formula } = plain(cell.value, date1904);
+  if (formula !== undefined) {
+    // ExcelJS hands a cell that shares a formula the master's address, and leaves a cached 0 out of
+    // `value`: the cell's own formula (moved to its row) and its `result` are the truth.
+    formula = String(cell.formula ?? formula);
+    const result = (cell as unknown as { result?: unknown }).result;
+    if (v === null && error === undefined && typeof result === "number") v = result;
+  }
   if (v === null && error === undefined && !formula) return null; // an uncached formula is kept: the reader may evaluate it
   const out: GridCell = { v };
   const style = cell.style;

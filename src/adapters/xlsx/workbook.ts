@@ -126,8 +126,9 @@ export async function openXlsx(source: Source): Promise<XlsxWorkbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new UnreadableWorkbook("damaged", UNREADABLE.damaged);
+  } catch (cause) {
+    // ExcelJS's own words stay on `cause` for whoever debugs it (SAKIP_DEBUG=1 in the CLI).
+    throw new UnreadableWorkbook("damaged", UNREADABLE.damaged, { cause });
   }
   return new XlsxBook(wb, extractTags(wb));
 }

@@ -8,14 +8,31 @@ import { mergeAll } from "./merges";
 
 /*
  * SheetSpec → a new ExcelJS worksheet. A string is stored as a string cell whatever it begins with
- * (ExcelJS never parses text), so "=1+1" and "@x" stay text (ARCHITECTURE.md, Conventions).
+ * (ExcelJS never parses text), so "=1+1" and "@x" stay text (docs/REPORT.md §5).
  */
+
+/** Excel's limit on the characters of one cell; a longer text makes Excel refuse or repair the file. */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * A text that fits in a cell: longer ones are cut, ending with a note that says so and how long the
+ * original was (copied from an input cell written by another tool, or quoted in a finding).
+ * @example fitCellText("x".repeat(40_000)).length //=> 32767
+ */
+export function fitCellText(text: string): string {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  const note = ` … [dipotong: teks asli ${text.length.toLocaleString("id-ID")} karakter, batas sel Excel ${MAX_CELL_TEXT.toLocaleString("id-ID")}]`;
+  let cut = MAX_CELL_TEXT - note.length;
+  if (/[\uD800-\uDBFF]/.test(text[cut - 1])) cut--; // never split a surrogate pair
+  return text.slice(0, cut) + note;
+}
 
 function cellValue(input: CellInput): CellValue | undefined {
   if (input === null) return undefined;
+  if (typeof input === "string") return fitCellText(input);
   if (typeof input !== "object") return input;
   if ("formula" in input) return { formula: input.formula.replace(/^=/, "") } as CellValue;
-  return { text: input.text, hyperlink: `#${quoteSheet(input.link.sheet)}!${input.link.cell}` };
+  return { text: fitCellText(input.text), hyperlink: `#${quoteSheet(input.link.sheet)}!${input.link.cell}` };
 }
 
 function writeBlocks(ws: Worksheet, spec: SheetSpec): void {

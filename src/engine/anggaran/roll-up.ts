@@ -15,7 +15,7 @@ function bounded(value: number): number {
 /**
  * Rolls budgets up the program › kegiatan › sub kegiatan tree: a parent's pagu and realisasi are
  * the sums of its children (their own printed values are ignored) and serapan is recomputed from
- * the sums, never averaged (DOMAIN.md §5; 004 Tabel 3.7 prints % no sum reproduces). Leaves keep
+ * the sums, never averaged (docs/DOMAIN.md §5; 004 Tabel 3.7 prints % no sum reproduces). Leaves keep
  * their values, empty = 0. Unknown parents and cycles are treated as roots. O(n), no recursion.
  * @example rollUp([{ id: "P", parentId: null, pagu: null, realisasi: null }, { id: "K", parentId: "P", pagu: 100, realisasi: 80 }]).get("P")
  * //=> { id: "P", pagu: 100, realisasi: 80, serapan: { ok: true, value: 80 }, sisa: 20, children: 1, leaf: false }

@@ -1,7 +1,7 @@
 import { finite, ok, problem, type Result } from "../result";
 
 /**
- * Serapan (budget absorption) in percent: realisasi / pagu × 100 (DOMAIN.md §5).
+ * Serapan (budget absorption) in percent: realisasi / pagu × 100 (docs/DOMAIN.md §5).
  * Pagu 0 → #DIV/0!, except 0 spent of 0 budgeted, which is complete (100).
  * @example serapan(9865481222, 4847956007) //=> { ok: true, value: 49.1406… }
  */

@@ -1,7 +1,7 @@
 import { finite, problem, type Result } from "../result";
 
 /**
- * Sisa anggaran (unspent Rupiah): pagu − realisasi (DOMAIN.md §5; 000 Tabel III.6 calls it "Efisiensi").
+ * Sisa anggaran (unspent Rupiah): pagu − realisasi (docs/DOMAIN.md §5; 000 Tabel III.6 calls it "Efisiensi").
  * Negative when realisasi exceeds pagu, which the checker reports as OVER_BUDGET.
  * @example sisa(5670694672, 3790022175) //=> { ok: true, value: 1880672497 }
  */

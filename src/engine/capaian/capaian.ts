@@ -8,7 +8,7 @@ export function rawCapaian(p: Prepared): Result<number> {
   const t = p.target;
   if (t.kind === "predikat") return ok((p.r / t.rank) * 100); // rank(R) / rank(T) × 100
   if (t.kind === "range") {
-    // Inside the band → 100; outside, the polarity formula against the nearest bound (DOMAIN.md §2).
+    // Inside the band → 100; outside, the polarity formula against the nearest bound (docs/DOMAIN.md §2.3).
     const nearest = Math.min(t.upper, Math.max(t.lower, p.r));
     return byPolaritas(p.polaritas, nearest, p.r, p.batas);
   }

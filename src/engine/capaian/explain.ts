@@ -4,7 +4,7 @@ import { capaian, rawCapaian } from "./capaian";
 import { readInput } from "./read-input";
 import type { CapaianInput, Polaritas } from "./types";
 
-// Inputs print with their own decimals (67,71 stays 67,71), results with 2 (DOMAIN.md §2).
+// Inputs print with their own decimals (67,71 stays 67,71), results with 2 (docs/DOMAIN.md §2).
 function num(value: number): string {
   const parsed = parseNumber(value);
   return formatNumber(value, parsed.kind === "number" ? Math.min(parsed.decimals, 6) : 2);

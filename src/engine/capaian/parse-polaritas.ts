@@ -19,7 +19,7 @@ const ALIASES: Record<string, Polaritas> = {
 };
 
 /**
- * Reads a polarity cell; empty means "naik" (DOMAIN.md §2), aliases positif/maks, negatif/min, stabil.
+ * Reads a polarity cell; empty means "naik" (docs/DOMAIN.md §2), aliases positif/maks, negatif/min, stabil.
  * @example parsePolaritas("Negatif") //=> { ok: true, value: "turun" }
  */
 export function parsePolaritas(text: unknown): Result<Polaritas> {

@@ -24,7 +24,7 @@ function asRange(text: string): Result<TargetSpec> | null {
 }
 
 /**
- * Reads a target cell: a number, a range, or a predikat grade (DOMAIN.md §2).
+ * Reads a target cell: a number, a range, or a predikat grade (docs/DOMAIN.md §2).
  * @example parseTarget("70–80") //=> { ok: true, value: { kind: "range", lower: 70, upper: 80 } }
  * @example parseTarget("73 (BB)") //=> { ok: true, value: { kind: "number", value: 73 } }
  */

@@ -36,7 +36,7 @@ function readGrade(
       "#VALUE!",
       `Realisasi '${text}' memakai skala predikat lain dari target '${target.grade}'`,
     );
-  const score = parseNumber(raw); // an AKIP score "76,36" is graded first (DOMAIN.md §3)
+  const score = parseNumber(raw); // an AKIP score "76,36" is graded first (docs/DOMAIN.md §3.2)
   const graded = score.kind === "number" && target.scale === "akip" ? predikatAkip(score.value) : null;
   if (graded && graded.ok)
     return ok({ r: gradeRank(graded.value.grade)?.rank ?? 0, rGrade: graded.value.grade });

@@ -8,7 +8,7 @@ const BASE: Record<Polaritas, string> = {
 };
 
 /**
- * The formula printed under a capaian table (DOMAIN.md §2); unknown polarity reads as naik.
+ * The formula printed under a capaian table (docs/DOMAIN.md §2); unknown polarity reads as naik.
  * @example rumusCapaian("turun") //=> "(2T − R) / T × 100"
  */
 export function rumusCapaian(polaritas: Polaritas, kind: TargetSpec["kind"] = "number"): string {

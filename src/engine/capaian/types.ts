@@ -1,4 +1,4 @@
-/** Polarity of an indicator (DOMAIN.md §2): which direction of realisasi is better. */
+/** Polarity of an indicator (docs/DOMAIN.md §2): which direction of realisasi is better. */
 export type Polaritas = "naik" | "turun" | "turun-rasio" | "tetap";
 
 /** A target as written: a number, a range "70–80" or a predikat grade "BB"/"WTP". */

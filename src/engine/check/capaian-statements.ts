@@ -51,10 +51,7 @@ export function capaianStatements(ind: Indikator, ev: IndikatorEval): CapaianSta
   const k = ev.kemajuan;
   if (ind.kemajuanStated && ind.kemajuanStated.num !== null && k) {
     const input = ev.kemajuanInput;
-    const explain =
-      k.ok && input
-        ? `${Array.isArray(input.realisasi) ? `(${input.realisasi.map(show).join(" + ")})` : show(input.realisasi)} / ${show(input.targetAkhir)} × 100 = ${formatNumber(k.value)}`
-        : "";
+    const explain = k.ok && input ? explainKemajuan(input, k.value) : "";
     const latest = ev.capaian.ok ? ev.capaian : [...ev.years].reverse().find((y) => y.capaian.ok)?.capaian;
     out.push({
       what: "Tingkat kemajuan",
@@ -68,7 +65,20 @@ export function capaianStatements(ind: Indikator, ev: IndikatorEval): CapaianSta
   return out;
 }
 
-/** Caps reports use silently (DOMAIN.md §2: 000:L466 prints 673,58 % as 100 %). */
+/** The kemajuan arithmetic; a target akhir of 0 has no quotient, its 100 is the target-0 rule (docs/DOMAIN.md §2). */
+function explainKemajuan(
+  input: { realisasi: number | number[]; targetAkhir: number },
+  value: number,
+): string {
+  const r = Array.isArray(input.realisasi)
+    ? `(${input.realisasi.map(show).join(" + ")})`
+    : show(input.realisasi);
+  if (input.targetAkhir === 0)
+    return `Target akhir 0, realisasi ${r}: kemajuan ${formatNumber(value)} (aturan khusus target 0)`;
+  return `${r} / ${show(input.targetAkhir)} × 100 = ${formatNumber(value)}`;
+}
+
+/** Caps reports use silently (docs/DOMAIN.md §2.5: 000:L466 prints 673,58 % as 100 %). */
 const USUAL_CAPS = [100, 110, 120, 125, 150];
 
 /**

@@ -25,7 +25,8 @@ export function sumField(rows: AnggaranRow[], field: MoneyField): number | null 
     if (v === undefined || v === null) return null;
     total += v;
   }
-  return total;
+  // Past ±1.8e308 there is no sum to compare with (NOT_A_NUMBER reports the huge cell instead).
+  return Number.isFinite(total) ? total : null;
 }
 
 export const FIELD_LABEL: Record<MoneyField, string> = {

@@ -1,4 +1,4 @@
-/** The rule ids of DOMAIN.md §8. */
+/** The rule ids of docs/DOMAIN.md §8. */
 export type RuleId =
   | "CAPAIAN_MISMATCH"
   | "CAP_HIDDEN"

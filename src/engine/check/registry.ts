@@ -17,8 +17,9 @@ import { duplicateCode } from "./rules/duplicate-code";
 import { pkNotReported } from "./rules/pk-not-reported";
 import { negativeValue } from "./rules/negative-value";
 import { analisisMissing } from "./rules/analisis-missing";
+import { statedRelation } from "./rules/stated-relation";
 
-/** Every rule of DOMAIN.md §8, in the order of its table (plus NEGATIVE_VALUE from §2 and ANALISIS_MISSING). */
+/** Every rule of docs/DOMAIN.md §8, in the order of its table (READER findings come from the reader, not a rule). */
 export const RULES: RuleEntry[] = [
   { id: "CAPAIAN_MISMATCH", run: capaianMismatch },
   { id: "CAP_HIDDEN", run: capHidden },
@@ -26,6 +27,7 @@ export const RULES: RuleEntry[] = [
   { id: "PERSEN_MISMATCH", run: persenMismatch },
   { id: "ROLLUP_MISMATCH", run: rollupMismatch },
   { id: "TOTAL_MISMATCH", run: totalMismatch },
+  { id: "TOTAL_MISMATCH", run: statedRelation },
   { id: "AVERAGE_MISMATCH", run: averageMismatch },
   { id: "TRIWULAN_SUM_MISMATCH", run: triwulanSumMismatch },
   { id: "VALUE_CONFLICT", run: valueConflict },

@@ -7,7 +7,7 @@ import { RULES } from "./registry";
 import { sortFindings } from "./sort-findings";
 
 /**
- * Every consistency rule of DOMAIN.md §8 over a model, plus the reader's diagnostics (rule READER), sorted by sheet and
+ * Every consistency rule of docs/DOMAIN.md §8 over a model, plus the reader's diagnostics (rule READER), sorted by sheet and
  * cell and deduplicated. It reads the job's one evaluation (evaluateWorkbook) when given, so the check and the report
  * never compute a number twice.
  * @example runChecks(model, { batas: null }).filter((f) => f.severity === "error").length //=> 0 for a correct workbook

@@ -25,7 +25,7 @@ function naturalDecimals(value: number): number {
 }
 
 /**
- * Agreement of a stated cell with a computed value (DOMAIN.md §2: rounded = ok, truncated = minor).
+ * Agreement of a stated cell with a computed value (docs/DOMAIN.md §2.7: rounded = ok, truncated = minor).
  * @example agreeCell(cellOf(97.1), 97.1918) //=> "minor"
  */
 export function agreeCell(cell: ModelCell, computed: number): Agreement {

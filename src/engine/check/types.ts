@@ -12,7 +12,7 @@ export type Evals = { indikator: IndikatorEval[]; anggaran: AnggaranEval[]; kine
 /** Settings a rule may need: the scale in force, the configured cap and the reporting year. */
 export type CheckContext = { scale: Scale; batas: number | null; tahun?: number };
 
-/** One consistency rule of DOMAIN.md §8. */
+/** One consistency rule of docs/DOMAIN.md §8. */
 export type Rule = (model: Model, evals: Evals, ctx: CheckContext) => Finding[];
 
 export type RuleEntry = { id: RuleId; run: Rule };

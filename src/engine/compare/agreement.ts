@@ -12,7 +12,7 @@ function same(a: number, b: number, decimals: number): boolean {
 
 /**
  * ok = stated equals computed rounded half up to `decimals`; minor = equals it truncated (004
- * prints 97,1 for 97,19, which DOMAIN.md §2 accepts); otherwise wrong. Non-finite input is wrong.
+ * prints 97,1 for 97,19, which docs/DOMAIN.md §2.7 accepts); otherwise wrong. Non-finite input is wrong.
  * @example agreement(97.1, 97.1918, 1) //=> "minor"
  */
 export function agreement(stated: number, computed: number, decimals: number): Agreement {

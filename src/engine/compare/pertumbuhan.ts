@@ -1,7 +1,7 @@
 import { finite, ok, problem, type Result } from "../result";
 
 /**
- * Relative change in percent: (sesudah − sebelum) / |sebelum| × 100 (DOMAIN.md §7). Dividing by
+ * Relative change in percent: (sesudah − sebelum) / |sebelum| × 100 (docs/DOMAIN.md §7). Dividing by
  * |sebelum| keeps the sign meaning "went up" even from a negative base. Both 0 → 0; sebelum 0 → #DIV/0!.
  * @example pertumbuhan(80, 92) //=> { ok: true, value: 15 }
  */

@@ -1,7 +1,7 @@
 import { finite, ok, problem, type Result } from "../result";
 
 /**
- * Ratio in percent: sesudah / sebelum × 100 (DOMAIN.md §7; 000:L40 calls such a ratio an "increase",
+ * Ratio in percent: sesudah / sebelum × 100 (docs/DOMAIN.md §7; 000:L40 calls such a ratio an "increase",
  * so label it "rasio", not growth). Both 0 → 100, like capaian's 0-of-0; sebelum 0 → #DIV/0!.
  * @example rasio(80, 92) //=> { ok: true, value: 115 }
  */

@@ -3,7 +3,7 @@ import { mean } from "./mean";
 
 /**
  * Program roll-up of capaian: the unweighted mean of its indicators' capaian, each clamped to
- * `batas` when a cap is set (DOMAIN.md §7). Shown only when every indicator is computable: any
+ * `batas` when a cap is set (docs/DOMAIN.md §7.4). Shown only when every indicator is computable: any
  * empty value → #N/A, never a partial average.
  * @example rataCapaian([96.73, 150], 100) //=> { ok: true, value: 98.365 }
  * @example rataCapaian([96.73, null])     //=> { ok: false, code: "#N/A", … }

@@ -1,6 +1,6 @@
 /**
  * Change from one value to the next (sesudah − sebelum), in the values' own unit: percent points
- * for capaian (DOMAIN.md §7). An empty/non-finite side counts as 0; overflow is clamped, so the
+ * for capaian (docs/DOMAIN.md §7). An empty/non-finite side counts as 0; overflow is clamped, so the
  * result is always a finite number.
  * @example selisih(86.4, 92.2) //=> 5.8000000000000114
  */

@@ -11,7 +11,7 @@ export function metodeOf(metode: MetodeEfisiensi | null | undefined): MetodeEfis
 }
 
 /**
- * Tingkat efisiensi of a sasaran from its capaian kinerja (%) and serapan anggaran (%) (DOMAIN.md §6).
+ * Tingkat efisiensi of a sasaran from its capaian kinerja (%) and serapan anggaran (%) (docs/DOMAIN.md §6).
  * @example efisiensi({ capaian: 96.73, serapan: 86.71 })                   //=> { ok: true, value: 10.02… }
  * @example efisiensi({ capaian: 96.73, serapan: 86.71, metode: "rasio" })  //=> { ok: true, value: 111.55… }
  */

@@ -1,11 +1,29 @@
 import { rataCapaian } from "../compare";
 import { efisiensi, kategoriEfisiensi, type KategoriEfisiensi, type MetodeEfisiensi } from "../efisiensi";
+import type { Scale } from "../kriteria";
 import type { Result } from "../result";
 import type { EfisiensiSasaran, Evaluated } from "./types";
 import type { Totals } from "./totals";
 
 /** Below this serapan (%) a high efficiency mostly says the money was not spent yet: the report says so. */
 export const SERAPAN_RENDAH = 50;
+
+/** Label of the indicators whose capaian cannot be computed (empty target, #DIV/0! …). */
+export const TIDAK_DAPAT_DIHITUNG = "Tidak dapat dihitung";
+
+/**
+ * Number of indicators per kriteria label, in scale order, plus those without a kriteria.
+ * @example kriteriaCounts(kinerja, PERMENDAGRI_86) //=> { "Sangat Tinggi": 3, Tinggi: 0, …, "Sangat Rendah": 1 }
+ */
+export function kriteriaCounts(kinerja: Evaluated[], scale: Scale): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const band of scale.bands) counts[band.label] = 0;
+  for (const e of kinerja) {
+    const label = e.eval.kriteria?.label ?? TIDAK_DAPAT_DIHITUNG;
+    counts[label] = (counts[label] ?? 0) + 1;
+  }
+  return counts;
+}
 
 /** The agency as a whole: the one mean capaian every sheet prints, the total serapan and their efficiency. */
 export type AgencyEval = {
@@ -18,7 +36,7 @@ export type AgencyEval = {
 };
 
 /**
- * Mean capaian of all indicators against the total serapan, with the configured method (DOMAIN.md §6).
+ * Mean capaian of all indicators against the total serapan, with the configured method (docs/DOMAIN.md §6).
  * @example agencyOf(kinerja, totals, null, "selisih").efisiensi //=> { ok: true, value: 25.76… } (004: 74,90 − 49,14)
  */
 export function agencyOf(

@@ -8,7 +8,7 @@ import { sasaranGroups, type SasaranGroup } from "./sasaran-groups";
 import { assignPrograms, ownBudget } from "./programs-for";
 
 /**
- * Efficiency per sasaran (DOMAIN.md §6): mean capaian of its indicators vs serapan of the programs mapped to it, each program once.
+ * Efficiency per sasaran (docs/DOMAIN.md §6): mean capaian of its indicators vs serapan of the programs mapped to it, each program once.
  * @example efisiensiPerSasaran(model, { scale: PERMENDAGRI_86, metode: "selisih" })[0].efisiensi //=> { ok: true, value: 47.3… }
  */
 export function efisiensiPerSasaran(

@@ -61,12 +61,12 @@ function polaritasOf(ind: Indikator): Polaritas {
 function agregasiOf(ind: Indikator): Agregasi {
   const parsed = parseAgregasi(ind.agregasi?.text ?? "");
   if (parsed.ok && parsed.value) return parsed.value;
-  // No Satuan column: a value printed with % is a rate, so the default of a % unit applies (DOMAIN.md §4).
+  // No Satuan column: a value printed with % is a rate, so the default of a % unit applies (docs/DOMAIN.md §4).
   const satuan = ind.satuan?.text.trim() || (ind.target?.percent || ind.realisasi?.percent ? "%" : "");
   return defaultAgregasi(satuan);
 }
 
-// DOMAIN.md §7: Σ R over the years for cumulative indicators, R of the reporting year for levels.
+// docs/DOMAIN.md §7: Σ R over the years for cumulative indicators, R of the reporting year for levels.
 function kemajuanOf(
   ind: Indikator,
   r: Result<number>,

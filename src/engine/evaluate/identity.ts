@@ -1,4 +1,4 @@
-import type { Indikator, Model } from "../model/types";
+import type { Indikator, Model, YearValues } from "../model/types";
 import { cellInput, quarterNums } from "./inputs";
 import { normaliseKey } from "./normalise";
 
@@ -20,14 +20,14 @@ export function indikatorKey(text: string | null | undefined): string {
 
 const KINERJA_KINDS = new Set(["kinerja", "kinerja+anggaran"]);
 
-type Identity = { key: string; sasaran: string; tables: Set<string>; row: Indikator };
+type Identity = { key: string; sasaran: string; live: boolean; tables: Set<string>; row: Indikator };
 
 /**
  * The indicators of the workbook, each once. Identity = indikatorKey of the name, in its table's context: staff keep
  * the same indicator in several tables (PK, capaian, years, Renstra, efficiency — 004 Tabel 3.2 to 3.6), each holding
- * some of its fields, so rows of different tables with the same key are one indicator and are joined (the first table
- * that has a field gives it; a disagreement is the check's VALUE_CONFLICT). Two rows of ONE table with the same name
- * under different sasaran are two indicators. Order: first appearance in the workbook.
+ * some of its fields, so rows with the same key are one indicator and are joined (the first row that has a field gives
+ * it; a disagreement is the check's VALUE_CONFLICT). Two rows that both report the year in ONE table, or under two
+ * different sasaran, are two indicators (the same name under two sasaran). Order: first appearance in the workbook.
  * @example collectIndikator(model).map((r) => r.indikator?.text) //=> ["Persentase Koperasi yang aktif", …] (joined with "…Aktif")
  */
 export function collectIndikator(model: Model): Indikator[] {
@@ -38,24 +38,29 @@ export function collectIndikator(model: Model): Indikator[] {
     if (row.rowKind !== "data" || !KINERJA_KINDS.has(kinds.get(row.table) ?? "kinerja")) continue;
     const key = indikatorKey(row.indikator?.text);
     if (key === "") continue;
-    const sasaran = normaliseKey(row.sasaran?.text);
+    const live = reportsThisYear(row);
+    const sasaran = live ? normaliseKey(row.sasaran?.text) : "";
     const list = byKey.get(key) ?? [];
     byKey.set(key, list);
-    const same = list.find((i) => !i.tables.has(row.table) && sameSasaran(i.sasaran, sasaran));
+    const same = list.find(
+      (i) => !(live && i.live && i.tables.has(row.table)) && sameSasaran(i.sasaran, sasaran),
+    );
     if (same) {
       same.row = join(same.row, row);
       same.tables.add(row.table);
       if (same.sasaran === "") same.sasaran = sasaran;
+      same.live ||= live;
       continue;
     }
-    const fresh: Identity = { key, sasaran, tables: new Set([row.table]), row: { ...row } };
+    const fresh: Identity = { key, sasaran, live, tables: new Set([row.table]), row: { ...row } };
     list.push(fresh);
     order.push(fresh);
   }
   return order.map((i) => i.row);
 }
 
-// A table without a Sasaran column (004 Tabel 3.3) says nothing about it: it joins any sasaran.
+// A row without this year's data (a comparison table, 004 Tabel 3.3) often has no Sasaran column or one the reader
+// carried down from the row above: only the sasaran of rows that report the year tell indicators apart.
 function sameSasaran(a: string, b: string): boolean {
   return a === "" || b === "" || a === b;
 }
@@ -79,7 +84,24 @@ function join(base: Indikator, more: Indikator): Indikator {
     if (field === "years") continue;
     if (out[field] === undefined || isBlank(out[field])) (out as Record<string, unknown>)[field] = value;
   }
-  if (more.years) out.years = { ...more.years, ...(base.years ?? {}) };
+  if (more.years) out.years = joinYears(base.years ?? {}, more.years);
+  return out;
+}
+
+// Year by year and field by field: a year's target from one table and its realisasi from another make one year.
+function joinYears(
+  base: Record<number, YearValues>,
+  more: Record<number, YearValues>,
+): Record<number, YearValues> {
+  const out: Record<number, YearValues> = { ...more, ...base };
+  for (const [year, values] of Object.entries(more)) {
+    const mine = base[Number(year)];
+    if (!mine) continue;
+    const joined: YearValues = { ...mine };
+    for (const field of ["target", "realisasi", "capaian"] as const)
+      if (joined[field] === undefined || isBlank(joined[field])) joined[field] = values[field];
+    out[Number(year)] = joined;
+  }
   return out;
 }
 

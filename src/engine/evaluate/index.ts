@@ -23,5 +23,11 @@ export { normaliseKey } from "./normalise";
 export { indikatorKey, collectIndikator, reportsThisYear } from "./identity";
 export { primaryAnggaran } from "./primary-anggaran";
 export { totalsOf, rootsOf, hasRealisasi, NO_REALISASI } from "./totals";
-export { agencyOf, efisiensiPerIndikator, SERAPAN_RENDAH } from "./agency";
+export {
+  agencyOf,
+  efisiensiPerIndikator,
+  kriteriaCounts,
+  SERAPAN_RENDAH,
+  TIDAK_DAPAT_DIHITUNG,
+} from "./agency";
 export { cellInput, quarterNums, annualInput } from "./inputs";

@@ -25,7 +25,7 @@ export function quarterNums(quarters: Quarters | undefined): (number | null)[] |
 }
 
 /**
- * The annual value of a cell, else aggregated from the quarters (DOMAIN.md §4), else null.
+ * The annual value of a cell, else aggregated from the quarters (docs/DOMAIN.md §4), else null.
  * @example annualInput(undefined, [q(1), q(2), q(3), q(4)], "kumulatif") //=> { value: 10, from: "triwulan" }
  */
 export function annualInput(

@@ -19,7 +19,7 @@ export function programsFor(
 }
 
 /**
- * Every program row given to exactly one sasaran (DOMAIN.md §6: a program counts once). A Kode Sasaran equal to an
+ * Every program row given to exactly one sasaran (docs/DOMAIN.md §6: a program counts once). A Kode Sasaran equal to an
  * indicator's code wins; a shorter code ("1") goes to the first sasaran whose codes extend it ("1.2", "1.2.3").
  * @example assignPrograms(model, groups).get("meningkatnya akuntabilitas kinerja")?.length //=> 1
  */

@@ -32,7 +32,7 @@ export function rootsOf(rows: AnggaranEval[]): AnggaranEval[] {
 }
 
 /**
- * The grand total: the top-level rows hung under one extra node so rollUp sums them (DOMAIN.md §5).
+ * The grand total: the top-level rows hung under one extra node so rollUp sums them (docs/DOMAIN.md §5).
  * @example totalsOf(primary)?.pagu //=> 9_865_481_222 (004)
  */
 export function totalsOf(rows: AnggaranEval[]): Totals | null {

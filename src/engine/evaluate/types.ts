@@ -16,7 +16,7 @@ export type YearEval = { tahun: number; target?: number; realisasi?: number; cap
 
 /**
  * Everything the checker and the report compute for one indicator row, so they never disagree.
- * `capaian` is raw (uncapped, DOMAIN.md §2); `capaianCapped` applies `batas` when one is set.
+ * `capaian` is raw (uncapped, docs/DOMAIN.md §2); `capaianCapped` applies `batas` when one is set.
  */
 export type IndikatorEval = {
   polaritas: Polaritas;
@@ -60,7 +60,7 @@ export type ProgramRef = {
   origin?: { sheet: string; cell: string };
 };
 
-/** One sasaran of the efficiency analysis (DOMAIN.md §6). */
+/** One sasaran of the efficiency analysis (docs/DOMAIN.md §6). */
 export type EfisiensiSasaran = {
   sasaran: string;
   indikator: Evaluated[];

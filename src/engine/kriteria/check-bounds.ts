@@ -10,7 +10,7 @@ function decimalsOf(value: number): number {
 /**
  * Checks rows ordered from the highest min down: strictly decreasing mins, only the last may be
  * open (min null), and a printed max must neither reach the band above (overlap) nor leave a hole
- * wider than one step of its last digit (a gap: "76–90" then "91–100" is the Permendagri way, DOMAIN.md §3).
+ * wider than one step of its last digit (a gap: "76–90" then "91–100" is the Permendagri way, docs/DOMAIN.md §3.1).
  * @example checkBounds([{ min: 80, label: "Baik" }, { min: 90, label: "Cukup" }], false) //=> { ok: false, ... }
  */
 export function checkBounds(rows: ScaleRow[], ascending: boolean): Result<true> {

@@ -1,4 +1,4 @@
-// Ordinal ranks for predikat targets (DOMAIN.md §2): AKIP D=1 … AA=7; opini BPK TMP=1 … WTP=4.
+// Ordinal ranks for predikat targets (docs/DOMAIN.md §2.4): AKIP D=1 … AA=7; opini BPK TMP=1 … WTP=4.
 const AKIP: Record<string, number> = { D: 1, C: 2, CC: 3, B: 4, BB: 5, A: 6, AA: 7 };
 const BPK: Record<string, number> = { TMP: 1, TW: 2, WDP: 3, WTP: 4 };
 const BPK_WORDS: Record<string, string> = {

@@ -5,7 +5,7 @@ import { showValue } from "../numbers/show-value";
 
 /**
  * The band of a capaian: the highest band whose lower bound the unrounded value reaches
- * (DOMAIN.md §3, so 90,5 is Tinggi and 673,58 stays in the top band).
+ * (docs/DOMAIN.md §3.1, so 90,5 is Tinggi and 673,58 stays in the top band).
  * @example kriteria(90.5) //=> { ok: true, value: { label: "Tinggi", kode: "T", ... } }
  */
 export function kriteria(capaian: number, scale: Scale = PERMENDAGRI_86): Result<Band> {

@@ -2,7 +2,7 @@ import { problem, ok, type Result } from "../result";
 import type { AkipGrade } from "./types";
 import { showValue } from "../numbers/show-value";
 
-// PermenPAN-RB 88/2021, upper bound inclusive (DOMAIN.md §3 decision: bands read "> 90 – 100").
+// PermenPAN-RB 88/2021, upper bound inclusive (docs/DOMAIN.md §3.2: bands read "> 90 – 100").
 const GRADES: { above: number; grade: AkipGrade }[] = [
   { above: 90, grade: { grade: "AA", label: "Sangat Memuaskan" } },
   { above: 80, grade: { grade: "A", label: "Memuaskan" } },

@@ -1,4 +1,4 @@
-// Colour names printed in 000 Tabel III.1 (no hex is printed there), mapped to the fills of DOMAIN.md §3.
+// Colour names printed in 000 Tabel III.1 (no hex is printed there), mapped to the fills of docs/DOMAIN.md §3.1.
 const NAMED: Record<string, string> = {
   "hijau tua": "#00B050",
   "hijau muda": "#92D050",

@@ -1,4 +1,4 @@
-/** One band of a rating scale; `min` null = the bottom band (DOMAIN.md §3). */
+/** One band of a rating scale; `min` null = the bottom band (docs/DOMAIN.md §3). */
 export type Band = { min: number | null; label: string; kode: string; color: string; aliases: string[] };
 
 /** A rating scale, bands ordered from the highest `min` down (lower-bound rule). */

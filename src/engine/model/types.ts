@@ -84,6 +84,7 @@ export type Indikator = {
   capaianStated?: ModelCell;
   kriteriaStated?: ModelCell;
   targetAkhir?: ModelCell; // Target Akhir Renstra
+  realisasiKumulatif?: ModelCell; // realised up to the reporting year (Renja evaluation, "s/d tahun n")
   kemajuanStated?: ModelCell;
   targetNasional?: ModelCell;
   years?: Record<number, YearValues>; // e.g. { 2022: {...}, 2023: {...} }
@@ -108,6 +109,8 @@ export type AnggaranRow = {
   /** Index into Model.anggaran of the parent row (same table), when the hierarchy is known. */
   parent?: number;
   kode?: ModelCell;
+  /** The row's full place in a code split over several columns (SIPD "1.02|1.02.2.14…|1.02.01.2.01|5.1.02"): unique where kode repeats. */
+  kunci?: string;
   uraian?: ModelCell;
   kodeSasaran?: ModelCell;
   sasaran?: ModelCell;
@@ -130,6 +133,12 @@ export type Profil = {
   nip?: string;
   tempat?: string;
   tanggal?: string;
+  /** Pihak Pertama's position ("Kepala Dinas Koperasi …"); absent = "Kepala " + namaInstansi. */
+  jabatan?: string;
+  /** Pihak Kedua of the Perjanjian Kinerja: the head of the region and his position ("Pj. Bupati Indragiri Hilir"). */
+  atasan?: string;
+  jabatanAtasan?: string;
+  nipAtasan?: string;
   origin?: Partial<Record<keyof Omit<Profil, "origin">, Origin>>;
 };
 
@@ -144,6 +153,19 @@ export type Diagnostic = {
   message: string; // Indonesian
 };
 
+/**
+ * A formula a table states in its column-number row ("14=6 + 12", "8=(7/6)"), applied to one row:
+ * the stated cell, and the cells it is computed from (a sum with signs, or a ratio).
+ */
+export type StatedRelation = {
+  table: string;
+  row: number;
+  text: string; // as printed, e.g. "14=6 + 12"
+  target: ModelCell;
+  kind: "sum" | "ratio";
+  terms: { cell: ModelCell; sign: 1 | -1; label: string }[]; // sum: every term; ratio: [numerator, denominator]
+};
+
 export type Model = {
   profil: Profil;
   tahun?: number; // reporting year: Profil, else titles, else options
@@ -151,5 +173,6 @@ export type Model = {
   indikator: Indikator[];
   anggaran: AnggaranRow[];
   skala?: SkalaRow[];
+  relations?: StatedRelation[];
   diagnostics: Diagnostic[];
 };

@@ -12,7 +12,8 @@ function formatter(decimals: number): Intl.NumberFormat {
 }
 
 /**
- * Formats the id-ID way after rounding half up (DOMAIN.md §2, §9); non-finite gives "".
+ * Formats the id-ID way after rounding half up (docs/DOMAIN.md §2, §9); non-finite gives "", 10^21 and more
+ * Excel's scientific way ("1,00E+308").
  * @example formatNumber(1234.567) //=> "1.234,57"
  */
 export function formatNumber(value: number, decimals = 2): string {
@@ -21,12 +22,14 @@ export function formatNumber(value: number, decimals = 2): string {
     typeof decimals === "number" && Number.isFinite(decimals)
       ? Math.min(20, Math.max(0, Math.trunc(decimals)))
       : 2;
+  // Past 10^21 a number is a slip, not an amount: shown as Excel shows it ("1,00E+308"), not 300 digits.
+  if (Math.abs(value) >= 1e21) return value.toExponential(d).replace(".", ",").replace("e", "E");
   const r = roundHalfUp(value, d);
   return formatter(d).format(r === 0 ? 0 : r); // never "-0"
 }
 
 /**
- * Formats Rupiah as an integer amount (DOMAIN.md §5); non-finite gives "".
+ * Formats Rupiah as an integer amount (docs/DOMAIN.md §5); non-finite gives "".
  * @example formatRupiah(1234567) //=> "Rp 1.234.567"
  */
 export function formatRupiah(value: number): string {

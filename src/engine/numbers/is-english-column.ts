@@ -2,7 +2,7 @@ import { parseNumber } from "./parse-number";
 
 /**
  * True when a column's text numbers are English-formatted: at least one is certainly English
- * ("23,130,080,992", "92.15%") and none is certainly Indonesian ("17,65", "1.234.567") (DOMAIN.md §9).
+ * ("23,130,080,992", "92.15%") and none is certainly Indonesian ("17,65", "1.234.567") (docs/DOMAIN.md §9).
  * @example isEnglishColumn(["11,762,079,613", "92.15%", "100"]) //=> true
  */
 export function isEnglishColumn(raws: unknown[]): boolean {

@@ -3,7 +3,7 @@ import type { ParsedNumber, ParseOptions } from "./types";
 import { showValue } from "./show-value";
 
 const EMPTY: ParsedNumber = { kind: "empty" };
-const DASHES = /^[-\u2013\u2014\u2212]*$/; // "", "-", "–", "—" mean no value (DOMAIN.md §9)
+const DASHES = /^[-\u2013\u2014\u2212]*$/; // "", "-", "–", "—" mean no value (docs/DOMAIN.md §9)
 const NOTE = /^(.*\S)\s*\(([^()]*\p{L}[^()]*)\)$/u; // "73 (BB)", "70,00 (persen)"
 const RUPIAH = /^rp\.?\s*/i;
 
@@ -41,7 +41,8 @@ function fromText(raw: string, english: boolean): ParsedNumber {
   const sign = /^([-+\u2212])\s*/.exec(s);
   if (sign) [negative, s] = [sign[1] === "+" ? negative : !negative, s.slice(sign[0].length)];
   const core = readCore(s, english);
-  if (!core) return { kind: "text", text: raw.trim() };
+  // 400 nines read as Infinity: no number, so the text it is ("never NaN", and never ±∞ either).
+  if (!core || !Number.isFinite(core.value)) return { kind: "text", text: raw.trim() };
   const value = negative && core.value !== 0 ? -core.value : core.value;
   return {
     kind: "number",
@@ -54,7 +55,7 @@ function fromText(raw: string, english: boolean): ParsedNumber {
 }
 
 /**
- * Reads a cell as a number the Indonesian way (DOMAIN.md §9); never throws, never NaN.
+ * Reads a cell as a number the Indonesian way (docs/DOMAIN.md §9); never throws, never NaN.
  * @example parseNumber("Rp. 12.151.893.026,-") //=> { kind: "number", value: 12151893026, decimals: 0, ... }
  * @example parseNumber("70.95") //=> { kind: "number", value: 70.95, decimals: 2, ambiguous: true, english: true, ... }
  */

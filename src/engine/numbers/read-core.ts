@@ -1,6 +1,6 @@
 import type { CoreReading } from "./types";
 
-const ID_THOUSANDS = /^[1-9]\d{0,2}(\.\d{3})+$/; // 1.234.567 — leading group non-zero (DOMAIN.md §9)
+const ID_THOUSANDS = /^[1-9]\d{0,2}(\.\d{3})+$/; // 1.234.567 — leading group non-zero (docs/DOMAIN.md §9)
 const ID_FULL = /^\d{1,3}(\.\d{3})+,\d+$/; // 1.234.567,89
 const EN_GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/; // 23,130,080,992 or 1,234.5
 const PLAIN_DOT = /^\d+(\.\d+)?$/; // 92.15, 0.065, 100

@@ -12,9 +12,9 @@ function decimalsOf(value: number): number {
 }
 
 /**
- * Do the quarters aggregate to the stated annual value? (TRIWULAN_SUM_MISMATCH, DOMAIN.md §4.)
+ * Do the quarters aggregate to the stated annual value? (TRIWULAN_SUM_MISMATCH, docs/DOMAIN.md §4.)
  * Compared at `decimals` (default: the annual value's own decimals, at least 2); like capaian, a
- * value rounded half up or truncated to those decimals agrees (DOMAIN.md §2, Rounding).
+ * value rounded half up or truncated to those decimals agrees (docs/DOMAIN.md §2.7).
  * @example checkTriwulan({ quarters: [4.25, 4.25, 4.5, 4.65], annual: 17.65, agregasi: "kumulatif" }) //=> { ok: true, value: { agrees: true, computed: 17.65 } }
  * @example checkTriwulan({ quarters: [0.46, 0.86, 0.86, 0.86], annual: 0.304, agregasi: "kumulatif" }) //=> { ok: true, value: { agrees: false, computed: 3.04 } }
  */

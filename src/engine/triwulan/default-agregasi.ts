@@ -1,6 +1,6 @@
 import type { Agregasi } from "./types";
 
-// Rates, indices, scores and grades are a state at year end, not a flow: summing quarters is wrong (DOMAIN.md §4).
+// Rates, indices, scores and grades are a state at year end, not a flow: summing quarters is wrong (docs/DOMAIN.md §4).
 const LEVEL_UNIT = /%|\b(persen|prosen|persentase|indeks|index|nilai|skor|predikat)\b/i;
 
 /**

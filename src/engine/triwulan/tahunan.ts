@@ -3,7 +3,7 @@ import { finite, problem, type Result } from "../result";
 import type { Agregasi } from "./types";
 
 /**
- * Annual value from the quarters (DOMAIN.md §4). An empty quarter (null/undefined) is "not
+ * Annual value from the quarters (docs/DOMAIN.md §4). An empty quarter (null/undefined) is "not
  * reported"; 0 is a value. All empty → #N/A; a quarter that is not a finite number → #VALUE!.
  * @example tahunan([4.25, 4.25, 4.5, 4.65], "kumulatif") //=> { ok: true, value: 17.65 }
  * @example tahunan([80, 85, null, null], "akhir")         //=> { ok: true, value: 85 }

@@ -27,7 +27,8 @@ const FILL = 0.94;
  * @example columnPoints(10) //=> 56.25
  */
 export function columnPoints(width: number): number {
-  return (7 * width + 5) * 0.75;
+  // Excel draws 7 px per digit + 5; LibreOffice about 7,5: the wider keeps both on the page.
+  return (7.6 * width + 5) * 0.75;
 }
 
 const printableWidth = PAGE.width - (MARGINS.left + MARGINS.right) * 72;
@@ -50,7 +51,7 @@ export function fitToScale(widths: number[], flexible: number[]): number[] {
   if (printScale(widths) >= MIN_SCALE) return widths;
   const target = printableWidth / (MIN_SCALE / 100);
   const total = widths.reduce((s, w) => s + columnPoints(w), 0);
-  const excess = (total - target) / (7 * 0.75); // in digits
+  const excess = (total - target) / (7.6 * 0.75); // in digits
   const spare = flexible.reduce((s, c) => s + Math.max(0, widths[c] - MIN_TEXT_WIDTH), 0);
   if (spare <= 0) return widths;
   const share = Math.min(1, excess / spare);

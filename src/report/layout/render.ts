@@ -5,7 +5,8 @@ import { writeHeader } from "./header";
 import { fitNumbers } from "./fit-numbers";
 import { rowHeights } from "./heights";
 import { MARGINS, fitToScale, pageHeight, printScale } from "./page";
-import { paginate, type Unit } from "./paginate";
+import { explode, paginate, split, type Unit } from "./paginate";
+import { writeSignature } from "./signature";
 import { styleGrid } from "./style-grid";
 import { STYLE } from "./styles";
 import type { SheetPlan, TablePart } from "./types";
@@ -14,7 +15,7 @@ const PROBLEM_NOTICE =
   "Sel bertanda – tidak dapat dihitung dari data masukan; alasannya tertulis pada catatan sel.";
 
 /**
- * Lays out a sheet plan as a print set (WORKBOOK.md §3): title block (table name, agency), then each table with its
+ * Lays out a sheet plan as a print set (docs/REPORT.md §3): title block (table name, agency), then each table with its
  * header, column-number row, data, "Sumber : …" and footer lines. A4 landscape at a zoom that keeps the body at 9 pt or
  * more (wrapped-text columns narrow instead), a running header with the table's title and "Halaman n dari m" below.
  * Pages are cut between groups (a sasaran, a program with its kegiatan) where a group fits on one page; a sheet of one
@@ -25,11 +26,13 @@ export function renderSheet(plan: SheetPlan): SheetSpec {
   const empty = plan.parts.every((p) => p.rows.length === 0);
   const parts = empty && plan.emptyMessage ? [] : plan.parts;
   const draft = layOut(plan, parts);
-  const widths = fitToScale(draft.widths, flexibleColumns(parts));
+  const widths = fitToScale(draft.widths, flexibleColumns(plan.parts));
   const scale = printScale(widths);
-  let laid = layOut(plan, parts, widths);
+  // Laid out again only when the columns had to narrow (rows grow): 20 000 budget rows are laid out once otherwise.
+  let laid = widths === draft.widths ? draft : layOut(plan, parts, widths);
   const single = parts.length === 1 && plan.headerRows !== "none";
-  const cut = paginate(laid.units, pageHeight(scale), single);
+  const capacity = pageHeight(scale);
+  const cut = paginate(explode(laid.units, capacity, laid.rowHeight), capacity, single);
   if (!single && cut.splits.length + cut.newPages.length > 0) laid = layOut(plan, split(parts, cut), widths);
   const pageBreaks = single ? cut.breaks : laid.pageBreaks;
   const header = single ? laid.headers[0] : undefined;
@@ -81,6 +84,7 @@ type Laid = {
   headers: { first: number; last: number }[];
   units: Unit[];
   pageBreaks: number[];
+  rowHeight: (row: number) => number;
 };
 
 function layOut(plan: SheetPlan, parts: TablePart[], fixed?: number[]): Laid {
@@ -102,6 +106,8 @@ function layOut(plan: SheetPlan, parts: TablePart[], fixed?: number[]): Laid {
     headers.push(written.header);
     units.push(...written.units);
   });
+  if (plan.signature && parts.length > 0)
+    units.push(writeSignature(canvas, plan.signature, parts.length - 1));
   const styles = styleGrid(canvas);
   const widths = fixed ?? fitNumbers(canvas, plan.widths, styles);
   const heights = rowHeights(canvas, widths, styles);
@@ -115,7 +121,15 @@ function layOut(plan: SheetPlan, parts: TablePart[], fixed?: number[]): Laid {
     u.height = sum(u.first, u.last);
     if (u.headerLast !== undefined) u.headerHeight = sum(u.first, u.headerLast);
   }
-  return { canvas, widths, rowHeights: heights, headers, units, pageBreaks };
+  return {
+    canvas,
+    widths,
+    rowHeights: heights,
+    headers,
+    units,
+    pageBreaks,
+    rowHeight: (r) => tall.get(r) ?? 15,
+  };
 }
 
 function writePart(
@@ -137,12 +151,14 @@ function writePart(
     while (group !== undefined && j + 1 < part.rows.length && part.rows[j + 1].group === group) j++;
     const first = k === 0 ? top : body.first + k;
     const head = k === 0 ? { headerLast: header.last } : {};
+    const bodyFirst = body.first + k;
     units.push({
       first,
       last: body.first + j,
       kind: k === 0 ? "head" : "body",
       part: index,
       row: k,
+      bodyFirst,
       ...head,
     });
     k = j + 1;
@@ -156,32 +172,4 @@ function writePart(
   if (canvas.rows.length >= tail)
     units.push({ first: tail, last: canvas.rows.length, kind: "tail", part: index });
   return { header, units };
-}
-
-// A table cut inside its rows continues as a table of its own on the next page, caption "(lanjutan)" and header again.
-function split(
-  parts: TablePart[],
-  cut: { splits: { part: number; row: number }[]; newPages: number[] },
-): TablePart[] {
-  const out: TablePart[] = [];
-  parts.forEach((part, i) => {
-    const rows = cut.splits
-      .filter((s) => s.part === i)
-      .map((s) => s.row)
-      .sort((a, b) => a - b);
-    const edges = [0, ...rows, part.rows.length];
-    for (let e = 0; e + 1 < edges.length; e++) {
-      const last = e + 2 === edges.length;
-      const continued = e > 0;
-      out.push({
-        ...part,
-        caption: continued ? `${part.caption ?? ""} (lanjutan)`.trim() : part.caption,
-        rows: part.rows.slice(edges[e], edges[e + 1]),
-        sumber: last ? part.sumber : undefined,
-        footer: last ? part.footer : undefined,
-        newPage: continued || cut.newPages.includes(i) || part.newPage,
-      });
-    }
-  });
-  return out;
 }

@@ -1,6 +1,6 @@
 import type { CellStyle, Color } from "../../engine/model/sheet-spec";
 
-/** Invariant number-format codes: Excel shows them with the reader's own separators (DOMAIN.md §9). */
+/** Invariant number-format codes: Excel shows them with the reader's own separators (docs/DOMAIN.md §9). */
 export const FMT = {
   rupiah: "#,##0",
   persen: "0.00",

@@ -52,4 +52,11 @@ export type SheetPlan = {
   parts: TablePart[];
   emptyMessage?: string; // printed instead of the tables when there is nothing to show
   headerRows?: "first-table" | "none"; // freeze/repeat the table header (default; only on a sheet of one table) or only the title
+  signature?: Signature; // printed under the last table, kept on one page
+};
+
+/** A signature block: the place and date above the right-hand signer; each signer's lines, then room to sign, name, NIP. */
+export type Signature = {
+  placeDate: string; // "Tembilahan, 06 Januari 2025"
+  signers: { role: string[]; name: string; nip?: string }[]; // left to right (Pihak Kedua, Pihak Pertama)
 };

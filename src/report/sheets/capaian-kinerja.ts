@@ -20,7 +20,13 @@ import { capaianFormula } from "./rumus";
  */
 export function capaianKinerja(ctx: ReportContext): SheetPlan {
   const no = numbering(ctx.kinerja);
-  const formula = capaianFormula(ctx.kinerja, 5, 6, 7, no.map(String));
+  const formula = capaianFormula(
+    ctx.kinerja,
+    5,
+    6,
+    7,
+    no.map((n, i) => (n ? `No. ${String(n)}` : textOf(ctx.kinerja[i].row.indikator))),
+  );
   const columns: Column[] = [
     { header: "No.", kind: "no" },
     { header: "Sasaran Strategis", kind: "longtext" },
@@ -47,9 +53,7 @@ export function capaianKinerja(ctx: ReportContext): SheetPlan {
     ],
   }));
   const batas = ctx.evalCtx.batas;
-  const footer = [
-    `Kriteria menurut ${scaleLabel(ctx.evalCtx.scale)} (lihat tabel skala pada lembar Ringkasan).`,
-  ];
+  const footer = [`Kriteria menurut ${scaleLabel(ctx.evalCtx.scale)} (Tabel 3.1, lembar Skala Kriteria).`];
   if (formula.footnote) footer.push(formula.footnote);
   if (batas != null)
     footer.push(

@@ -18,12 +18,12 @@ export function sheetHead(
   };
 }
 
-/** A kriteria cell: the band's label on its colour (DOMAIN.md §3), empty when capaian is not computable. */
+/** A kriteria cell: the band's label on its colour (docs/DOMAIN.md §3), empty when capaian is not computable. */
 export function kriteriaCell(band: Band | null): ReportCell {
   return band ? { label: band.label, fill: band.color } : null;
 }
 
-/** The capaian the report prints: capped when the options set a cap (DOMAIN.md §2), else raw. */
+/** The capaian the report prints: capped when the options set a cap (docs/DOMAIN.md §2), else raw. */
 export function capaianCell(e: Evaluated): ReportCell {
   return resultCell(e.eval.capaianCapped);
 }

@@ -15,7 +15,7 @@ export const KATEGORI_FILL: Record<string, string> = {
 
 /**
  * Efisiensi (004 Tabel 3.6, 000 Tabel III.6): one row per indicator — target, realisasi, capaian — beside the budget of
- * its sasaran's programs (merged over the sasaran's rows), serapan, tingkat efisiensi and its category (DOMAIN.md §6),
+ * its sasaran's programs (merged over the sasaran's rows), serapan, tingkat efisiensi and its category (docs/DOMAIN.md §6),
  * and a total row for the agency; the method is a setting and its formula is printed under the table.
  */
 export function efisiensi(ctx: ReportContext): SheetPlan {
@@ -57,9 +57,10 @@ export function efisiensi(ctx: ReportContext): SheetPlan {
     "Baris Jumlah: rata-rata capaian seluruh indikator dibanding serapan seluruh anggaran (sama dengan Ringkasan).",
   ];
   if (formula.footnote) footer.push(formula.footnote);
-  if (ctx.agency.serapanRendah)
+  const low = lowSerapan(ctx, no);
+  if (low.length > 0)
     footer.push(
-      `Serapan anggaran di bawah ${SERAPAN_RENDAH}%: efisiensi yang tinggi terutama berarti anggaran belum dibelanjakan, bukan penghematan.`,
+      `Serapan anggaran di bawah ${SERAPAN_RENDAH}% (${low.join(", ")}): efisiensi yang tinggi di sana terutama berarti anggaran belum dibelanjakan, bukan penghematan.`,
     );
   return {
     ...sheetHead(ctx, "efisiensi", "Tabel 3.6 Perbandingan Pencapaian Kinerja dan Anggaran"),
@@ -67,6 +68,18 @@ export function efisiensi(ctx: ReportContext): SheetPlan {
     parts: [{ columns, rows, mergeGroups: [0, 1, 6, 7, 8], sumber: ctx.instansi || "Data instansi", footer }],
     emptyMessage: "Tidak ada sasaran dengan indikator kinerja yang terbaca dari buku kerja.",
   };
+}
+
+// Where a high efficiency mostly means unspent money: the sasaran (by number) and the whole agency.
+function lowSerapan(ctx: ReportContext, no: string[]): string[] {
+  const out: string[] = [];
+  ctx.efisiensiIndikator.forEach((e, i) => {
+    const s = e.sasaran.serapan;
+    const label = `No. ${no[i]}`;
+    if (s.ok && s.value < SERAPAN_RENDAH && !out.includes(label)) out.push(label);
+  });
+  if (ctx.agency.serapanRendah) out.push("Jumlah");
+  return out;
 }
 
 function row(e: EfisiensiIndikator, no: string): ReportRow {

@@ -2,7 +2,7 @@ import type { Finding } from "../../engine/check/finding";
 import type { ReportContext } from "../context";
 import type { Column, ReportCell, SheetPlan } from "../layout/types";
 import { countSeverity, SEVERITIES } from "../severity";
-import { ruleName } from "../rule-names";
+import { ruleName } from "../../engine/check/rule-names";
 import { sheetHead } from "./common";
 
 const COLUMNS: Column[] = [

@@ -5,19 +5,49 @@ import { problem, type Result } from "../../engine/result";
 import type { Evaluated, ReportContext } from "../context";
 import { resultCell, textOf } from "../layout/cells";
 import { angkaFormat } from "../layout/styles";
-import type { Column, ReportCell, SheetPlan } from "../layout/types";
+import type { Column, ReportCell, SheetPlan, TablePart } from "../layout/types";
 import { sheetHead } from "./common";
 
 /**
- * Perbandingan Tahun (004 Tabel 3.3, 000 Tabel III.4): target, realisasi and capaian of up to
- * three years (n−2, n−1, n), then the change of capaian in percent points (selisih) and the
- * relative growth of realisasi (pertumbuhan), each labelled as what it is (000:L40 calls a ratio
- * an "increase"; DOMAIN.md §7).
+ * Perbandingan Tahun (004 Tabel 3.3, 000 Tabel III.4): target, realisasi and capaian of the PK's indicators in the
+ * years n−2, n−1 and n (the reporting year included), then the change of capaian in percent points (selisih) and the
+ * relative growth of realisasi (pertumbuhan), each labelled as what it is (000:L40 calls a ratio an "increase";
+ * docs/DOMAIN.md §7). Indicators kept only for comparison (the previous Renstra's, without data this year) follow in a
+ * table of their own with their last three years.
  */
 export function perbandinganTahun(ctx: ReportContext): SheetPlan {
-  // Only indicators with an earlier year: a row of the reporting year alone has nothing to compare.
-  const list = ctx.indikator.filter((e) => e.eval.years.some((y) => y.tahun !== ctx.tahun && hasData(y)));
-  const years = yearsShown(list, ctx.tahun);
+  const parts: TablePart[] = [];
+  const tahun = ctx.tahun;
+  const pk = ctx.kinerja.filter((e) => e.eval.years.some((y) => y.tahun !== tahun && hasData(y)));
+  if (tahun !== undefined && pk.length > 0)
+    parts.push({
+      ...table(pk, [tahun - 2, tahun - 1, tahun]),
+      caption: "A. Indikator Perjanjian Kinerja",
+    });
+  const inPk = new Set(ctx.kinerja);
+  const earlier = ctx.indikator.filter(
+    (e) => !inPk.has(e) && e.eval.years.some((y) => y.tahun !== tahun && hasData(y)),
+  );
+  const years = yearsShown(earlier, tahun);
+  if (earlier.length > 0 && years.length >= 2)
+    parts.push({
+      ...table(earlier, years),
+      caption: `${parts.length ? "B. " : ""}Indikator tanpa data tahun ${tahun ?? "ini"} (Renstra sebelumnya)`,
+    });
+  if (parts.length > 0) parts[parts.length - 1].sumber = ctx.instansi || "Data instansi";
+  const width = Math.max(0, ...parts.map((p) => p.columns.length));
+  return {
+    ...sheetHead(ctx, "perbandingan-tahun", "Tabel 3.3 Perbandingan Capaian Kinerja dengan Tahun Sebelumnya"),
+    widths: [6, 40, 10, ...Array.from({ length: Math.max(0, width - 5) }, () => 10), 12, 13].slice(
+      0,
+      Math.max(width, 3),
+    ),
+    parts,
+    emptyMessage: "Tidak ada data tahun sebelumnya (target/realisasi tahun n−1 atau n−2) di buku kerja.",
+  };
+}
+
+function table(list: Evaluated[], years: number[]): TablePart {
   const columns: Column[] = [
     { header: "No.", kind: "no" },
     { header: "Indikator Kinerja", kind: "longtext" },
@@ -31,32 +61,20 @@ export function perbandinganTahun(ctx: ReportContext): SheetPlan {
       { header: "Capaian (%)", group, kind: "persen" },
     );
   }
-  if (years.length >= 2) {
-    const base = 3 + 3 * (years.length - 2); // columns before the last two years
-    const n = columns.length + 1;
-    columns.push(
-      { header: "Selisih Capaian (poin)", kind: "persen", formula: `(${n}) = (${base + 6}) − (${base + 3})` },
-      {
-        header: "Pertumbuhan Realisasi (%)",
-        kind: "persen",
-        formula: `(${n + 1}) = ((${base + 5}) − (${base + 2}))/(${base + 2})×100`,
-      },
-    );
-  }
-  const rows = years.length < 2 ? [] : list.map((e, i) => row(e, i, years));
-  return {
-    ...sheetHead(ctx, "perbandingan-tahun", "Tabel 3.3 Perbandingan Capaian Kinerja dengan Tahun Sebelumnya"),
-    widths: [6, 40, 10, ...years.flatMap(() => [10, 10, 10]), ...(years.length >= 2 ? [12, 13] : [])],
-    parts: [{ columns, rows, sumber: ctx.instansi || "Data instansi" }],
-    emptyMessage: "Tidak ada data tahun sebelumnya (target/realisasi tahun n−1 atau n−2) di buku kerja.",
-  };
+  const base = 3 + 3 * (years.length - 2); // columns before the last two years
+  const n = columns.length + 1;
+  columns.push(
+    { header: "Selisih Capaian (poin)", kind: "persen", formula: `(${n}) = (${base + 6}) − (${base + 3})` },
+    {
+      header: "Pertumbuhan Realisasi (%)",
+      kind: "persen",
+      formula: `(${n + 1}) = ((${base + 5}) − (${base + 2}))/(${base + 2})×100`,
+    },
+  );
+  return { columns, rows: list.map((e, i) => row(e, i, years)) };
 }
 
-/**
- * Up to three years that hold data, latest last; later years than the reporting year (Renstra
- * targets) are left out. When the compared indicators have no value this year (004 Tabel 3.3 holds
- * the previous Renstra's 2021–2023), their last three years are shown.
- */
+/** Up to three years that hold data, latest last; later years than the reporting year (Renstra targets) are left out. */
 function yearsShown(list: Evaluated[], tahun: number | undefined): number[] {
   const all = new Set<number>();
   for (const e of list)
@@ -76,7 +94,7 @@ function row(e: Evaluated, i: number, years: number[]): { cells: ReportCell[] } 
   for (const y of years) {
     const v = byYear.get(y);
     if (!v) {
-      cells.push(null, null, null);
+      cells.push(null, null, resultCell(problem("#N/A", `Tidak ada data tahun ${y}`)));
       continue;
     }
     // The reporting year's cells are the row's own target/realisasi; earlier years sit in row.years.

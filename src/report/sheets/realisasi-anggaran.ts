@@ -18,7 +18,7 @@ const COLUMNS: Column[] = [
 /**
  * Realisasi Anggaran (004 Tabel 3.7): program › kegiatan › sub kegiatan with pagu, realisasi,
  * serapan and sisa. A parent shows the Σ of its children and its % recomputed from the sums, never
- * its own printed figures (DOMAIN.md §5: 004 states % that no sum reproduces); the total is the Σ
+ * its own printed figures (docs/DOMAIN.md §5: 004 states % that no sum reproduces); the total is the Σ
  * of the programs.
  */
 export function realisasiAnggaran(ctx: ReportContext): SheetPlan {
@@ -33,7 +33,12 @@ export function realisasiAnggaran(ctx: ReportContext): SheetPlan {
     const spent = withRealisasi
       ? [t.realisasi, resultCell(t.serapan), resultCell(t.sisa)]
       : [null, null, null];
-    rows.push({ cells: [null, "Jumlah", t.pagu, ...spent], kind: "total" });
+    // The total prints with the last program, never alone at the top of a page.
+    rows.push({
+      cells: [null, "Jumlah", t.pagu, ...spent],
+      kind: "total",
+      group: rows[rows.length - 1]?.group,
+    });
   }
   const table = ctx.model.tables.find((t) => t.id === ctx.anggaran[0]?.row.table);
   const sumber =

@@ -6,6 +6,7 @@ import type { Column, ReportCell, ReportRow, SheetPlan, TablePart } from "../lay
 import { kriteriaCounts, TIDAK_DAPAT_DIHITUNG } from "../summary";
 import { capaianCell, kriteriaCell, scaleLabel, sheetHead } from "./common";
 import { KATEGORI_FILL } from "./efisiensi";
+import { rentang } from "./rentang";
 
 const KRITERIA_COLUMNS: Column[] = [
   { header: "No.", kind: "no" },
@@ -50,13 +51,6 @@ function kriteriaPart(ctx: ReportContext): TablePart {
     rows,
     numbered: false,
   };
-}
-
-// The band's range as the scale defines it (lower-bound rule, DOMAIN.md §3): "≥ 91", "76 – < 91", "< 51".
-function rentang(min: number | null, above: number | null): string {
-  const f = (n: number) => String(n).replace(".", ",");
-  if (min === null) return above === null ? "semua" : `< ${f(above)}`;
-  return above === null ? `≥ ${f(min)}` : `${f(min)} – < ${f(above)}`;
 }
 
 function kinerjaAnggaranPart(ctx: ReportContext): TablePart {

@@ -12,21 +12,24 @@ export function capaianFormula(
   r: number,
   c: number,
   labels: (string | null)[],
+  rumusOf: (e: Evaluated) => string = (e) => e.eval.rumus,
+  what = "Capaian",
 ): { header: string; footnote: string | null } {
   const counts = new Map<string, number>();
-  for (const e of list) counts.set(e.eval.rumus, (counts.get(e.eval.rumus) ?? 0) + 1);
+  for (const e of list) counts.set(rumusOf(e), (counts.get(rumusOf(e)) ?? 0) + 1);
   const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "R / T × 100";
   const others = new Map<string, string[]>();
   list.forEach((e, i) => {
-    if (e.eval.rumus === main) return;
-    const names = others.get(e.eval.rumus) ?? [];
+    const rumus = rumusOf(e);
+    if (rumus === main) return;
+    const names = others.get(rumus) ?? [];
     names.push(labels[i] ?? e.row.indikator?.text.trim() ?? String(i + 1));
-    others.set(e.eval.rumus, names);
+    others.set(rumus, names);
   });
   const header = `(${c}) = ${withColumns(main, t, r)}`;
   if (others.size === 0) return { header, footnote: null };
   const parts = [...others].map(([rumus, names]) => `${names.join(", ")}: ${withColumns(rumus, t, r)}`);
-  return { header, footnote: `Capaian dengan rumus lain (${c}) — ${parts.join("; ")}.` };
+  return { header, footnote: `${what} dengan rumus lain (${c}) — ${parts.join("; ")}.` };
 }
 
 // "R / T × 100" → "(6)/(5)×100"; "(2T − R) / T × 100" → "(2×(5) − (6))/(5)×100"; a rule in words stays words.

@@ -19,7 +19,7 @@ const STANDARD_RUMUS = rumusCapaian("naik");
 const NOT_PLAIN =
   "Capaian dihitung menurut rumus masing-masing indikator (kolom Rumus pada lembar Capaian Kinerja).";
 
-/** Standar Nasional (DOMAIN.md §7): only when at least one indicator has a target nasional. */
+/** Standar Nasional (docs/DOMAIN.md §7): only when at least one indicator has a target nasional. */
 export function standarNasional(ctx: ReportContext): SheetPlan | null {
   const list = ctx.indikator.filter((e) => e.eval.nasional !== undefined);
   if (list.length === 0) return null;

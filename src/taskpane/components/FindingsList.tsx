@@ -2,7 +2,7 @@ import * as React from "react";
 import { Badge, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { SeverityFilter, type SeverityChoice } from "./SeverityFilter";
 import type { Finding, Severity } from "../../engine/check/finding";
-import { ruleName } from "../../report/rule-names";
+import { ruleName } from "../../engine/check/rule-names";
 import { useS } from "../i18n";
 
 const useStyles = makeStyles({

@@ -1,5 +1,14 @@
 import { execFileSync } from "child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "fs";
 import { basename, dirname, join } from "path";
 
 const ROOT = join(__dirname, "..", "..", "..");
@@ -32,6 +41,23 @@ function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+/** Whether the process that took a lock is gone (a test run stopped mid-build leaves its lock behind). */
+function holderGone(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(lock, "pid"), "utf8"));
+  } catch {
+    pid = 0; // just taken and not yet written, or already given back: look again shortly
+  }
+  if (!pid) return Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0) > LOCK_STALE_MS;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as { code?: string }).code === "ESRCH";
+  }
+}
+
 /** Runs `work` holding a lock folder in output/, so two jest workers never build into one folder. */
 function withLock<T>(out: string, work: () => T): T {
   const lock = join(ROOT, "output", `.${basename(out)}.build-lock`);
@@ -39,10 +65,11 @@ function withLock<T>(out: string, work: () => T): T {
   for (;;) {
     try {
       mkdirSync(lock);
+      writeFileSync(join(lock, "pid"), String(process.pid));
       break;
-    } catch {
-      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
-      if (Date.now() - since > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as { code?: string }).code !== "EEXIST") throw error;
+      if (holderGone(lock)) rmSync(lock, { recursive: true, force: true });
       else sleepSync(500);
     }
   }

@@ -1,5 +1,5 @@
 import { rataCapaian } from "../../compare";
-import { formatNumber } from "../../numbers";
+import { formatNumber, roundHalfUp } from "../../numbers";
 import type { ModelCell } from "../../model/types";
 import type { Finding } from "../finding";
 import type { Rule } from "../types";
@@ -83,7 +83,7 @@ function judge(out: Finding[], cell: ModelCell, cands: Candidate[]): void {
       cell,
       `Rata-rata tertulis ${formatNumber(cell.num, statedDecimals(cell))} tetapi ${list}`,
       cell.num,
-      Math.round(cands[0].value * 100) / 100,
+      roundHalfUp(cands[0].value, 2),
     ),
   );
 }

@@ -1,4 +1,4 @@
-import { formatNumber } from "../../numbers";
+import { formatNumber, roundHalfUp } from "../../numbers";
 import type { Finding } from "../finding";
 import type { Rule } from "../types";
 import { makeFinding } from "../make-finding";
@@ -23,7 +23,7 @@ export const capHidden: Rule = (model, evals, ctx) => {
           `${s.what} tertulis ${formatNumber(stated, 0)} padahal ${s.explain || formatNumber(s.computed.value)}: ` +
             `nilai dibatasi ${formatNumber(stated, 0)} tanpa batas atas yang dinyatakan (atur batas atau tulis nilai sebenarnya)`,
           stated,
-          Math.round(s.computed.value * 100) / 100,
+          roundHalfUp(s.computed.value, 2),
         ),
       );
     }

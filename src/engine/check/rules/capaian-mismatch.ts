@@ -1,4 +1,4 @@
-import { formatNumber } from "../../numbers";
+import { formatNumber, roundHalfUp } from "../../numbers";
 import type { Finding } from "../finding";
 import type { Rule } from "../types";
 import { makeFinding } from "../make-finding";
@@ -53,6 +53,7 @@ export const capaianMismatch: Rule = (model, evals, ctx) => {
   return out;
 };
 
+// Through the decimal exponent: v * 100 would overflow to Infinity (JSON null) near 1e308.
 function round2(v: number): number {
-  return Math.round(v * 100) / 100;
+  return roundHalfUp(v, 2);
 }

@@ -8,13 +8,17 @@ import { makeFinding } from "../make-finding";
  * a code merged over several rows is one cell and not a duplicate.
  * @example duplicateCode(model, evals, ctx)[0].message //=> "Kode \"1.1.1\" sudah dipakai di A5 pada tingkat yang sama"
  */
+const NUMBERING = /^(\d{1,3}|[ivxlc]{1,6}|[a-z])[.)]?$/i;
+
 export const duplicateCode: Rule = (model) => {
   const seen = new Map<string, ModelCell>();
   const out: Finding[] = [];
-  const visit = (key: string, cell: ModelCell | undefined, level: string) => {
+  const visit = (key: string, cell: ModelCell | undefined, level: string, path?: string) => {
     const code = cell?.text.trim() ?? "";
     if (!cell || code === "" || code === "-") return;
-    const k = `${key}|${code.toLowerCase()}`;
+    // "1", "2", "II", "a." restarting under each parent are numbering, not codes.
+    if (NUMBERING.test(code)) return;
+    const k = `${key}|${(path ?? code).toLowerCase()}`;
     const first = seen.get(k);
     if (!first) return void seen.set(k, cell);
     if (first.origin.sheet === cell.origin.sheet && first.origin.cell === cell.origin.cell) return;
@@ -31,6 +35,6 @@ export const duplicateCode: Rule = (model) => {
   };
   for (const ind of model.indikator) if (ind.rowKind === "data") visit(`i|${ind.table}`, ind.kode, "tabel");
   for (const row of model.anggaran)
-    if (row.rowKind === "data") visit(`a|${row.table}|${row.tingkat}`, row.kode, "tingkat");
+    if (row.rowKind === "data") visit(`a|${row.table}|${row.tingkat}`, row.kode, "tingkat", row.kunci);
   return out;
 };

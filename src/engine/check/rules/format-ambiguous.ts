@@ -5,7 +5,7 @@ import { makeFinding } from "../make-finding";
 import { rowCells } from "../cells";
 
 /**
- * FORMAT_AMBIGUOUS: "70.95" or "1,234" in an Indonesian table (DOMAIN.md §9, 004 Tabel 3.2 E8): read one way, warned.
+ * FORMAT_AMBIGUOUS: "70.95" or "1,234" in an Indonesian table (docs/DOMAIN.md §9, 004 Tabel 3.2 E8): read one way, warned.
  * @example formatAmbiguous(model, evals, ctx)[0].message //=> "\"70.95\" memakai pemisah yang ambigu di tabel berformat Indonesia; dibaca sebagai 70,95"
  */
 export const formatAmbiguous: Rule = (model) => {

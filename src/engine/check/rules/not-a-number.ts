@@ -1,6 +1,6 @@
 import { parseTarget } from "../../capaian";
 import { gradeRank } from "../../kriteria";
-import { parseNumber } from "../../numbers";
+import { formatNumber, parseNumber } from "../../numbers";
 import type { Finding } from "../finding";
 import type { Rule } from "../types";
 import { makeFinding } from "../make-finding";
@@ -9,21 +9,45 @@ import { isNumericField, rowCells } from "../cells";
 /**
  * NOT_A_NUMBER: a numeric cell holding text no rule can read ("n/a", "17,65 %x", "Belum Input"); a range "70–80" or a
  * predikat "BB" is a value, and a target that is only a unit ("Dokumen") is MISSING_VALUE.
+ * A number of 10^15 or more is one too: no indicator or budget reaches it, Excel keeps only 15 digits of it,
+ * and sums of such numbers overflow (1e308 + 1e308), so it is a typing or copying slip.
  * @example notANumber(model, evals, ctx)[0].message //=> "Sel berisi teks \"Belum Input\", bukan angka"
  */
 export const notANumber: Rule = (model) => {
   const out: Finding[] = [];
   for (const row of [...model.indikator, ...model.anggaran]) {
     for (const { field, cell } of rowCells(row)) {
+      if (isNumericField(field) && cell.num !== null && Math.abs(cell.num) >= TOO_LARGE) {
+        out.push(makeFinding("NOT_A_NUMBER", "error", cell, tooLarge(cell.num), cell.num, null));
+        continue;
+      }
       if (!isNumericField(field) || cell.num !== null || cell.issue === "FORMAT_AMBIGUOUS") continue;
       const text = cell.text.trim();
       if (text === "" || gradeRank(text) !== null || parseTarget(text).ok) continue;
       if (field === "target" && !/\d/.test(text)) continue;
       if (cell.issue !== "NOT_A_NUMBER" && parseNumber(text).kind !== "text") continue;
       out.push(
-        makeFinding("NOT_A_NUMBER", "error", cell, `Sel berisi teks "${text}", bukan angka`, text, null),
+        makeFinding(
+          "NOT_A_NUMBER",
+          "error",
+          cell,
+          `Sel berisi teks "${quoted(text)}", bukan angka`,
+          text,
+          null,
+        ),
       );
     }
   }
   return out;
 };
+
+const TOO_LARGE = 1e15;
+
+function tooLarge(value: number): string {
+  return `Angka ${formatNumber(value, 0)} terlalu besar untuk nilai kinerja atau anggaran (15 digit atau lebih; Excel hanya menyimpan 15 digit): periksa isian sel`;
+}
+
+// A cell can hold 32 767 characters; the message quotes enough of them to find the cell's text.
+function quoted(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}

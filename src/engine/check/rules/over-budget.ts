@@ -5,7 +5,7 @@ import type { Rule } from "../types";
 import { makeFinding } from "../make-finding";
 
 /**
- * OVER_BUDGET: realisasi anggaran above pagu (DOMAIN.md §5: a warning, not an error).
+ * OVER_BUDGET: realisasi anggaran above pagu (docs/DOMAIN.md §5: a warning, not an error).
  * @example overBudget(model, evals, ctx)[0].message //=> "Realisasi 1.200.000 melebihi pagu 1.000.000 (serapan 120,00%)"
  */
 export const overBudget: Rule = (model) => {
@@ -19,6 +19,7 @@ function check(out: Finding[], pagu: ModelCell | undefined, real: ModelCell | un
   const p = pagu?.num;
   const r = real?.num;
   if (!real || p === undefined || p === null || r === undefined || r === null || r <= p) return;
+  if (p < 0 || r < 0) return; // "Realisasi 0 melebihi pagu -1" is no news: NEGATIVE_VALUE says it
   const pct = p > 0 ? ` (serapan ${formatNumber((r / p) * 100)}%)` : "";
   out.push(
     makeFinding(

@@ -1,5 +1,5 @@
 import { serapan } from "../../anggaran";
-import { formatNumber } from "../../numbers";
+import { formatNumber, roundHalfUp } from "../../numbers";
 import type { ModelCell } from "../../model/types";
 import type { Finding } from "../finding";
 import type { Rule } from "../types";
@@ -29,13 +29,18 @@ function check(
   realisasi: number | null,
 ): void {
   if (!cell || cell.num === null || pagu === null || realisasi === null) return;
+  if (pagu < 0 || realisasi < 0) return; // NEGATIVE_VALUE says what is wrong with the row
   const s = serapan(pagu, realisasi);
   if (!s.ok) return;
   const verdict = agreeCell(cell, s.value);
   if (verdict === "ok") return;
   const shown = formatNumber(cell.num, statedDecimals(cell));
-  const arithmetic = `${formatNumber(realisasi, 0)} / ${formatNumber(pagu, 0)} × 100 = ${formatNumber(s.value)}`;
-  const expected = Math.round(s.value * 100) / 100;
+  // 0 / 0 is no arithmetic: serapan 100 is the rule for an unused zero pagu (docs/DOMAIN.md §5), said as such.
+  const arithmetic =
+    pagu === 0
+      ? `pagu 0 dan realisasi 0: serapan ${formatNumber(s.value)} (aturan khusus pagu 0)`
+      : `${formatNumber(realisasi, 0)} / ${formatNumber(pagu, 0)} × 100 = ${formatNumber(s.value)}`;
+  const expected = roundHalfUp(s.value, 2);
   if (verdict === "minor") {
     out.push(
       makeFinding(

@@ -8,7 +8,7 @@ import { childrenOf, FIELD_LABEL, sumField, type MoneyField } from "../children"
 const FIELDS: MoneyField[] = ["paguSebelum", "pagu", "realisasi"];
 
 /**
- * ROLLUP_MISMATCH: a parent's pagu/realisasi is not Σ of its direct children as stated (DOMAIN.md §5); a wrong
+ * ROLLUP_MISMATCH: a parent's pagu/realisasi is not Σ of its direct children as stated (docs/DOMAIN.md §5); a wrong
  * kegiatan is reported once, not again at its program (which may agree with the sums of the leaves instead).
  * @example rollupMismatch(model, evals, ctx)[0].message //=> "Realisasi tertulis 917.506.900 tetapi jumlah 7 baris di bawahnya = 889.556.900 (selisih 27.950.000)"
  */
@@ -21,7 +21,8 @@ export const rollupMismatch: Rule = (model, evals) => {
     for (const field of FIELDS) {
       const cell = row[field];
       const sum = sumField(rows, field);
-      if (!cell || cell.num === null || sum === null || agreeCell(cell, sum) !== "wrong") continue;
+      if (!cell || cell.num === null || sum === null || !Number.isFinite(cell.num - sum)) continue;
+      if (agreeCell(cell, sum) !== "wrong") continue;
       // A wrong kegiatan is its own finding: the program still agrees with the sums of the leaves below it.
       const deep = field === "paguSebelum" ? undefined : evals.anggaran[parent]?.computed?.[field];
       if (deep !== undefined && agreeCell(cell, deep) !== "wrong") continue;

@@ -80,7 +80,8 @@ function compareSum(
   what: string,
   n: number,
 ): void {
-  if (!cell || cell.num === null || sum === null || agreeCell(cell, sum) !== "wrong") return;
+  if (!cell || cell.num === null || sum === null || !Number.isFinite(cell.num - sum)) return;
+  if (agreeCell(cell, sum) !== "wrong") return;
   out.push(
     makeFinding(
       "TOTAL_MISMATCH",

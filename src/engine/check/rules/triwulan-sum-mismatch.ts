@@ -15,7 +15,7 @@ const WORD: Record<Agregasi, string> = {
 };
 
 /**
- * TRIWULAN_SUM_MISMATCH: quarterly targets/realisations that do not aggregate to the annual value (DOMAIN.md §4,
+ * TRIWULAN_SUM_MISMATCH: quarterly targets/realisations that do not aggregate to the annual value (docs/DOMAIN.md §4,
  * 000:L410–427). Without a stated agregasi any reading that agrees is accepted (17,65 = 4,25 + 4,25 + 4,50 + 4,65).
  * @example triwulanSumMismatch(model, evals, ctx)[0].message //=> "Target tahunan tertulis 0,304 tetapi TW I–IV: jumlah 0,46 + 0,86 + 0,86 + 0,86 = 3,04; triwulan terakhir = 0,86"
  */

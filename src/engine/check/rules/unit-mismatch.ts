@@ -31,13 +31,14 @@ function check(out: Finding[], target: ModelCell | undefined, real: ModelCell | 
   const r = real?.num;
   if (!real || t == null || r == null || t <= 0 || r <= 0) return;
   const slip = (t > 1 && r <= 1 && t / r >= FACTOR) || (r > 1 && t <= 1 && r / t >= FACTOR);
-  if (!slip) return;
+  const capaian = (r / t) * 100;
+  if (!slip || !Number.isFinite(capaian)) return; // past 1e306 NOT_A_NUMBER speaks for the cell
   out.push(
     makeFinding(
       "UNIT_MISMATCH",
       "warning",
       real,
-      `Target ${show(t)} (persen) dan realisasi ${show(r)} tampak memakai skala berbeda (0–100 vs 0–1): capaian menjadi ${formatNumber((r / t) * 100)}`,
+      `Target ${show(t)} (persen) dan realisasi ${show(r)} tampak memakai skala berbeda (0–100 vs 0–1): capaian menjadi ${formatNumber(capaian)}`,
       r,
       null,
     ),

@@ -56,7 +56,8 @@ export const valueConflict: Rule = (model, _evals, ctx) => {
   for (const row of tables(["anggaran"]) > 1 ? model.anggaran : []) {
     if (row.rowKind !== "data" || !row.uraian) continue;
     const name = row.uraian.text.trim();
-    const key = indikatorKey(name);
+    // Where the code path is known it is the identity: "Belanja Barang" repeats under every sub kegiatan.
+    const key = row.kunci ? `${row.kunci}|${indikatorKey(name)}` : indikatorKey(name);
     if (key === "") continue;
     add(`a|${row.tingkat}|${key}|p`, { table: row.table, what: "Pagu", name, cell: row.uraian }, row.pagu);
     add(

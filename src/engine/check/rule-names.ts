@@ -1,6 +1,6 @@
-import type { RuleId } from "../engine/check/finding";
+import type { RuleId } from "./finding";
 
-/** What a reader of Pemeriksaan sees instead of the rule's code (DOMAIN.md §8). */
+/** What a reader of Pemeriksaan sees instead of the rule's code (docs/DOMAIN.md §8). */
 export const RULE_NAMES: Record<RuleId, string> = {
   CAPAIAN_MISMATCH: "Capaian tidak sesuai hitungan",
   CAP_HIDDEN: "Capaian dibatasi tanpa keterangan",

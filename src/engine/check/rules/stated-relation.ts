@@ -1,0 +1,58 @@
+import type { Finding } from "../finding";
+import type { StatedRelation } from "../../model/types";
+import { makeFinding } from "../make-finding";
+import { agreeCell } from "../stated";
+import { formatNumber } from "../../numbers";
+import type { Rule } from "../types";
+
+function sumOf(r: StatedRelation): number | null {
+  let total = 0;
+  for (const t of r.terms) {
+    if (t.cell.num === null && t.cell.text !== "") return null; // text in a term: nothing to verify
+    total += t.sign * (t.cell.num ?? 0); // an empty term counts 0, as in the printed sum
+  }
+  return total;
+}
+
+function sumFinding(r: StatedRelation): Finding | null {
+  const sum = sumOf(r);
+  if (sum === null || r.target.num === null || agreeCell(r.target, sum) !== "wrong") return null;
+  const terms = r.terms.map((t, i) => `${i === 0 ? "" : t.sign < 0 ? " − " : " + "}${t.label}`).join("");
+  return makeFinding(
+    "TOTAL_MISMATCH",
+    "error",
+    r.target,
+    `Kolom ${r.text.split("=")[0].trim()} tertulis ${formatNumber(r.target.num, 2)} tetapi menurut rumus kolom "${r.text}" ${terms} = ${formatNumber(sum, 2)}`,
+    r.target.num,
+    sum,
+  );
+}
+
+function ratioFinding(r: StatedRelation): Finding | null {
+  const [num, den] = r.terms.map((t) => t.cell.num);
+  if (num === null || den === null || den === 0 || r.target.num === null) return null;
+  const ratio = num / den;
+  // Printed as a percentage or as a fraction: either reading of the stated value may be meant.
+  if (agreeCell(r.target, ratio * 100) !== "wrong" || agreeCell(r.target, ratio) !== "wrong") return null;
+  return makeFinding(
+    "CAPAIAN_MISMATCH",
+    "error",
+    r.target,
+    `Kolom ${r.text.split("=")[0].trim()} tertulis ${formatNumber(r.target.num, 2)} tetapi menurut rumus kolom "${r.text}" ${formatNumber(num, 2)} / ${formatNumber(den, 2)} × 100 = ${formatNumber(ratio * 100, 2)}`,
+    r.target.num,
+    ratio * 100,
+  );
+}
+
+/**
+ * The formulas a table prints in its column-number row hold on every row ("14=6 + 12").
+ * @example statedRelation({ relations: [{ text: "14=6 + 12", kind: "sum", target: cellOf(10), terms: [cellOf(4), cellOf(5)] }] }) //=> [TOTAL_MISMATCH]
+ */
+export const statedRelation: Rule = (model) => {
+  const out: Finding[] = [];
+  for (const r of model.relations ?? []) {
+    const f = r.kind === "sum" ? sumFinding(r) : ratioFinding(r);
+    if (f) out.push(f);
+  }
+  return out;
+};
