@@ -332,7 +332,7 @@ describe("the pane, complete (Indonesian)", () => {
     expect(after.sheets.filter((s) => s.name !== SETTINGS_SHEET)).toEqual(before.sheets);
   });
 
-  it("Periksa reads the hand-mapped table through the stored peta (needs readModel's `peta` option from the reader)", async () => {
+  it("Periksa reads the hand-mapped table through the peta stored in the settings sheet", async () => {
     const settings = settingsSpec({ versi: 1, peta: PETA as Settings["peta"] });
     const settingsGrid: SheetGrid = {
       name: SETTINGS_SHEET,
@@ -357,10 +357,10 @@ describe("the pane, complete (Indonesian)", () => {
     const first = await pane();
     let page = first.page;
     await page.getByRole("button", { name: S.optionsTitle }).click();
-    await page.getByLabel(S.tahun).fill("2024");
-    await page.getByLabel(S.batas).selectOption("100");
-    await page.getByLabel(S.efisiensi).selectOption("rasio");
-    await page.getByLabel(S.skala).selectOption("permendagri86");
+    await page.getByLabel(S.tahun, { exact: true }).fill("2024");
+    await page.getByLabel(S.batas, { exact: true }).selectOption("100");
+    await page.getByLabel(S.efisiensi, { exact: true }).selectOption("rasio");
+    await page.getByLabel(S.skala, { exact: true }).selectOption("permendagri86");
     await page.getByRole("checkbox", { name: "Standar Nasional" }).uncheck();
     await scanned(page, "20-pengaturan");
     await page.getByRole("button", { name: S.simpanPengaturan }).click();
@@ -385,10 +385,10 @@ describe("the pane, complete (Indonesian)", () => {
     panes.splice(panes.indexOf(first), 1);
     page = (await pane(reopened)).page;
     await page.getByRole("button", { name: S.optionsTitle }).click();
-    await expect(page.getByLabel(S.tahun).inputValue()).resolves.toBe("2024");
-    await expect(page.getByLabel(S.batas).inputValue()).resolves.toBe("100");
-    await expect(page.getByLabel(S.efisiensi).inputValue()).resolves.toBe("rasio");
-    await expect(page.getByLabel(S.skala).inputValue()).resolves.toBe("permendagri86");
+    await expect(page.getByLabel(S.tahun, { exact: true }).inputValue()).resolves.toBe("2024");
+    await expect(page.getByLabel(S.batas, { exact: true }).inputValue()).resolves.toBe("100");
+    await expect(page.getByLabel(S.efisiensi, { exact: true }).inputValue()).resolves.toBe("rasio");
+    await expect(page.getByLabel(S.skala, { exact: true }).inputValue()).resolves.toBe("permendagri86");
     await expect(page.getByRole("checkbox", { name: "Standar Nasional" }).isChecked()).resolves.toBe(false);
     await scanned(page, "21-pengaturan-dibaca");
 
