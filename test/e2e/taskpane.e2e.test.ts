@@ -299,7 +299,7 @@ async function settingsSheet(page: Pane["page"]): Promise<{ json: unknown; sheet
 }
 
 describe("the pane, complete (Indonesian)", () => {
-  it("Data lists the example's tables; an unrecognised table is mapped by hand and saved in the settings sheet", async () => {
+  it("Data lists the example's tables; an unrecognised table is mapped by hand, saved in the settings sheet and read by Periksa", async () => {
     const model = await readWorkbook(await openXlsx(EXAMPLE));
     const { page } = await pane({ ...seed, grids: [...seed.grids, unrecognisedSheet] });
     for (const t of model.tables.filter((x) => x.kind !== "unknown"))
@@ -330,6 +330,15 @@ describe("the pane, complete (Indonesian)", () => {
     const after = await snapshot(page);
     // Only the settings sheet was added: every other sheet is exactly as it was.
     expect(after.sheets.filter((s) => s.name !== SETTINGS_SHEET)).toEqual(before.sheets);
+
+    // The data section and Periksa now read the table through the saved mapping: E4 states 90, 8 / 10 × 100 = 80.
+    await page.getByText(new RegExp(`^${UNRECOGNISED}!B2:E4 · kinerja · 2 baris`)).waitFor();
+    await page.getByRole("button", { name: S.periksa }).click();
+    await page
+      .getByRole("region", { name: S.findingsTitle })
+      .getByRole("region", { name: UNRECOGNISED })
+      .getByRole("button", { name: S.goTo(UNRECOGNISED, "E4"), exact: true })
+      .waitFor();
   });
 
   it("Periksa reads the hand-mapped table through the peta stored in the settings sheet", async () => {
