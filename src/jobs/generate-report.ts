@@ -19,8 +19,7 @@ export async function generateReport(
   onProgress?: Progress,
 ): Promise<GenerateResult> {
   // The add-in's own report sheets are output, never input: readModel skips them (and the settings sheet).
-  const { grids, model, options: merged } = await readInputs(port, explicit);
-  const options = merged;
+  const { grids, model, options } = await readInputs(port, explicit);
   const none = nothingRead(model);
   if (none) throw new NothingRead(`${none} Laporan tidak dibuat.`);
   // One evaluation per job: the check and every report sheet read the same numbers.

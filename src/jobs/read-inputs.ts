@@ -17,7 +17,7 @@ export async function readInputs(port: WorkbookPort, explicit: JobOptions = {}):
   const grids = await port.readSheets();
   const { settings, diagnostics } = readSettingsWithDiagnostics(grids);
   const options = withStoredSettings(explicit, settings?.pengaturan);
-  // A peta given for this run (--peta) wins over the one stored in the workbook.
+  // An explicit peta (the CLI's --peta) wins over the one stored in the workbook.
   const peta = explicit.peta ?? settings?.peta;
   const model = readModel(grids, peta ? { tahun: options.tahun, peta } : { tahun: options.tahun });
   model.diagnostics.push(...diagnostics);

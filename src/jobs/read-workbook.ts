@@ -22,6 +22,18 @@ export function usableTables(model: Model): number {
   ).length;
 }
 
+/**
+ * The model and the settings stored in the workbook, in one read: what the task pane shows on open.
+ * @example const { model, settings } = await readWorkbookAndSettings(port)
+ */
+export async function readWorkbookAndSettings(
+  port: WorkbookPort,
+  options: JobOptions = {},
+): Promise<{ model: Model; settings?: Settings }> {
+  const { model, settings } = await readInputs(port, options);
+  return { model, settings };
+}
+
 /** Raised by a job that needs at least one kinerja or anggaran table when the workbook has none. */
 export class NothingRead extends Error {}
 
@@ -51,16 +63,4 @@ export function nothingRead(model: Model): string | undefined {
     ? ` (judul kolom baris ${candidate.headerRows[0]}–${candidate.headerRows[1]})`
     : "";
   return `Tidak ada tabel kinerja atau anggaran yang terbaca. Calon terdekat: ${candidate.sheet}!${candidate.range}${rows}: ${lacked}. ${help}`;
-}
-
-/**
- * The model and the settings stored in the workbook, in one read: what the task pane shows on open.
- * @example const { model, settings } = await readWorkbookAndSettings(port)
- */
-export async function readWorkbookAndSettings(
-  port: WorkbookPort,
-  options: JobOptions = {},
-): Promise<{ model: Model; settings?: Settings }> {
-  const { model, settings } = await readInputs(port, options);
-  return { model, settings };
 }

@@ -2,7 +2,7 @@
  * The workbook's own settings: a very hidden sheet "_SAKIP_Pengaturan", tagged role "settings", holding
  * one JSON document in column A (split into chunks of at most 30,000 characters, rows 1..n, because
  * an Excel cell holds at most 32,767). It travels with the file, so a colleague, the CLI and the next
- * check see the same reporting year, scale and table mappings (docs/ENGINE-API.md, Jobs).
+ * check see the same reporting year, scale and table mappings (docs/ENGINE-API.md, "Settings stored in the workbook").
  *
  * { "versi": 1, "peta": { "versi": 1, "tabel": [...] },
  *   "pengaturan": { "tahun": 2024, "skala": "permendagri86", "batas": 100, "efisiensi": "selisih", "lembar": ["ringkasan"] } }

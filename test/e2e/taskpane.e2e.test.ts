@@ -6,7 +6,6 @@ import { checkWorkbook } from "../../src/jobs/check-workbook";
 import { generateReport } from "../../src/jobs/generate-report";
 import type { CheckResult, GenerateResult } from "../../src/jobs/types";
 import { S } from "../../src/taskpane/strings";
-import { ruleName } from "../../src/engine/check/rule-names";
 import { REPORT_SHEET_KEYS } from "../../src/report/report-sheets";
 import { EN } from "../../src/taskpane/strings-en";
 import { readWorkbook } from "../../src/jobs/read-workbook";
@@ -148,7 +147,7 @@ describe("Periksa on the example workbook", () => {
     const link = page.getByRole("button", { name: S.goTo("Anggaran", budget!.cell), exact: true });
     const item = group.locator("li").filter({ has: link });
     await expect(item.count()).resolves.toBe(1);
-    await expect(item.getByText(ruleName("PERSEN_MISMATCH")).count()).resolves.toBe(1);
+    await expect(item.getByText("Persentase anggaran tidak sesuai").count()).resolves.toBe(1);
     await expect(item.getByText(budget!.message).count()).resolves.toBe(1);
     expect(await shoot(page, "02-periksa")).toBeLessThanOrEqual(0);
     expect(await axeScan(page)).toEqual([]);
@@ -300,7 +299,7 @@ async function settingsSheet(page: Pane["page"]): Promise<{ json: unknown; sheet
 }
 
 describe("the pane, complete (Indonesian)", () => {
-  it("Data lists the example's tables; an unrecognised table is mapped by hand and saved in the settings sheet", async () => {
+  it("Data lists the example's tables; an unrecognised table is mapped by hand, saved in the settings sheet and read by Periksa", async () => {
     const model = await readWorkbook(await openXlsx(EXAMPLE));
     const { page } = await pane({ ...seed, grids: [...seed.grids, unrecognisedSheet] });
     for (const t of model.tables.filter((x) => x.kind !== "unknown"))
@@ -331,9 +330,18 @@ describe("the pane, complete (Indonesian)", () => {
     const after = await snapshot(page);
     // Only the settings sheet was added: every other sheet is exactly as it was.
     expect(after.sheets.filter((s) => s.name !== SETTINGS_SHEET)).toEqual(before.sheets);
+
+    // The data section and Periksa now read the table through the saved mapping: E4 states 90, 8 / 10 × 100 = 80.
+    await page.getByText(new RegExp(`^${UNRECOGNISED}!B2:E4 · kinerja · 2 baris`)).waitFor();
+    await page.getByRole("button", { name: S.periksa }).click();
+    await page
+      .getByRole("region", { name: S.findingsTitle })
+      .getByRole("region", { name: UNRECOGNISED })
+      .getByRole("button", { name: S.goTo(UNRECOGNISED, "E4"), exact: true })
+      .waitFor();
   });
 
-  it("Periksa reads the hand-mapped table through the stored peta (needs readModel's `peta` option from the reader)", async () => {
+  it("Periksa reads the hand-mapped table through the peta stored in the settings sheet", async () => {
     const settings = settingsSpec({ versi: 1, peta: PETA as Settings["peta"] });
     const settingsGrid: SheetGrid = {
       name: SETTINGS_SHEET,
@@ -358,9 +366,9 @@ describe("the pane, complete (Indonesian)", () => {
     const first = await pane();
     let page = first.page;
     await page.getByRole("button", { name: S.optionsTitle }).click();
-    await page.getByLabel(S.tahun).fill("2024");
-    await page.getByLabel(S.batas).selectOption("100");
-    await page.getByLabel(S.efisiensi).selectOption("rasio");
+    await page.getByLabel(S.tahun, { exact: true }).fill("2024");
+    await page.getByLabel(S.batas, { exact: true }).selectOption("100");
+    await page.getByLabel(S.efisiensi, { exact: true }).selectOption("rasio");
     await page.getByLabel(S.skala, { exact: true }).selectOption("permendagri86");
     await page.getByRole("checkbox", { name: "Standar Nasional" }).uncheck();
     await scanned(page, "20-pengaturan");
@@ -386,9 +394,9 @@ describe("the pane, complete (Indonesian)", () => {
     panes.splice(panes.indexOf(first), 1);
     page = (await pane(reopened)).page;
     await page.getByRole("button", { name: S.optionsTitle }).click();
-    await expect(page.getByLabel(S.tahun).inputValue()).resolves.toBe("2024");
-    await expect(page.getByLabel(S.batas).inputValue()).resolves.toBe("100");
-    await expect(page.getByLabel(S.efisiensi).inputValue()).resolves.toBe("rasio");
+    await expect(page.getByLabel(S.tahun, { exact: true }).inputValue()).resolves.toBe("2024");
+    await expect(page.getByLabel(S.batas, { exact: true }).inputValue()).resolves.toBe("100");
+    await expect(page.getByLabel(S.efisiensi, { exact: true }).inputValue()).resolves.toBe("rasio");
     await expect(page.getByLabel(S.skala, { exact: true }).inputValue()).resolves.toBe("permendagri86");
     await expect(page.getByRole("checkbox", { name: "Standar Nasional" }).isChecked()).resolves.toBe(false);
     await scanned(page, "21-pengaturan-dibaca");

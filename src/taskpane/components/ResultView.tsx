@@ -82,7 +82,13 @@ export function ResultView({
                   : S.summary(summary.errors, summary.warnings, summary.info)}
               </MessageBarTitle>
               {/* Own line: inline after the title it read as "… 3 info 4 tabel dibaca". */}
-              <div>{confirm ? S.confirmBody : tables.length ? S.tablesFound(tables.length) : S.noTables}</div>
+              <div>
+                {confirm
+                  ? S.confirmBody
+                  : tables.length && !state.result.nothingRead
+                    ? S.tablesFound(tables.length)
+                    : S.noTables}
+              </div>
             </MessageBarBody>
           </MessageBar>
           {confirm ? (
