@@ -21,11 +21,11 @@ export function jobOptions(values: Record<string, string | boolean | undefined>)
     options.batas = batas;
   }
   if (typeof values.skala === "string") {
-    if (values.skala !== "permendagri86")
+    if (values.skala !== "permendagri86" && values.skala !== "akip")
       throw new UsageError(
-        `--skala tidak dikenal: '${values.skala}'. Pilihan: permendagri86 (atau lembar Skala di buku kerja)`,
+        `--skala tidak dikenal: '${values.skala}'. Pilihan: permendagri86, akip (atau lembar Skala di buku kerja)`,
       );
-    options.skala = "permendagri86";
+    options.skala = values.skala;
   }
   if (typeof values.efisiensi === "string") {
     if (values.efisiensi !== "selisih" && values.efisiensi !== "rasio")

@@ -59,8 +59,8 @@ export function withStoredSettings(explicit: JobOptions, stored: Pengaturan | un
   if (!stored) return explicit;
   const fromStore: JobOptions = {};
   if (stored.tahun !== undefined) fromStore.tahun = stored.tahun;
-  // Absent skala already means "the workbook's Skala sheet, else Permendagri 86"; AKIP grades are not a capaian scale.
-  if (stored.skala === "permendagri86") fromStore.skala = "permendagri86";
+  // Absent skala already means "the workbook's Skala sheet, else Permendagri 86".
+  if (stored.skala === "permendagri86" || stored.skala === "akip") fromStore.skala = stored.skala;
   if (stored.batas !== undefined) fromStore.batas = stored.batas;
   if (stored.efisiensi) fromStore.efisiensi = stored.efisiensi;
   if (stored.lembar) fromStore.sheets = stored.lembar;

@@ -1,14 +1,16 @@
 import { ok, type Result } from "../result";
-import { buildScale, PERMENDAGRI_86, type Scale } from "../kriteria";
+import { AKIP_SCALE, buildScale, PERMENDAGRI_86, type Scale } from "../kriteria";
 import type { Model } from "../model/types";
 
 /**
- * The kriteria scale of a workbook: Permendagri 86/2017 when the options ask for it by name (`--skala permendagri86`),
+ * The kriteria scale of a workbook: Permendagri 86/2017 or the AKIP grades when the options ask for one by name
+ * (`--skala permendagri86`, `--skala akip`),
  * else the workbook's Skala rows when present (validated by buildScale), else Permendagri 86/2017.
  * @example resolveScale({ ...model, skala: undefined }) //=> { ok: true, value: PERMENDAGRI_86 }
  */
-export function resolveScale(model: Model, skala?: "permendagri86"): Result<Scale> {
+export function resolveScale(model: Model, skala?: "permendagri86" | "akip"): Result<Scale> {
   if (skala === "permendagri86") return ok(PERMENDAGRI_86);
+  if (skala === "akip") return ok(AKIP_SCALE);
   const rows = (model.skala ?? []).filter((r) => r.label.text.trim() !== "");
   if (rows.length === 0) return ok(PERMENDAGRI_86);
   return buildScale(

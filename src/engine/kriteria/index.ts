@@ -3,5 +3,5 @@ export { PERMENDAGRI_86 } from "./permendagri-86";
 export { kriteria } from "./kriteria";
 export { labelMatches } from "./label-matches";
 export { buildScale } from "./build-scale";
-export { predikatAkip } from "./predikat-akip";
+export { predikatAkip, AKIP_SCALE } from "./predikat-akip";
 export { gradeRank } from "./grade-rank";

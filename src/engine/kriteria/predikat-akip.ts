@@ -1,5 +1,5 @@
 import { problem, ok, type Result } from "../result";
-import type { AkipGrade } from "./types";
+import type { AkipGrade, Scale } from "./types";
 import { showValue } from "../numbers/show-value";
 
 // PermenPAN-RB 88/2021, upper bound inclusive (docs/DOMAIN.md §3.2: bands read "> 90 – 100").
@@ -27,3 +27,31 @@ export function predikatAkip(nilai: number): Result<AkipGrade> {
   const hit = GRADES.find((g) => value > g.above);
   return ok({ ...(hit ? hit.grade : D) });
 }
+
+// "> 90" as a lower bound: the smallest number above 90 (and so on), so 90 itself is A, as the table reads.
+const above = (n: number) => n + n * Number.EPSILON;
+
+/**
+ * The AKIP grades (PermenPAN-RB 88/2021) as a kriteria scale, for agencies that rate capaian by them.
+ * @example kriteria(95, AKIP_SCALE).value.label //=> "AA (Sangat Memuaskan)"
+ */
+export const AKIP_SCALE: Scale = {
+  id: "akip",
+  name: "Predikat AKIP (PermenPAN-RB 88/2021)",
+  bands: [
+    ...GRADES.map((g, i) => ({
+      min: above(g.above),
+      label: `${g.grade.grade} (${g.grade.label})`,
+      kode: g.grade.grade,
+      color: ["#00B050", "#92D050", "#C6E0B4", "#FFFF00", "#FFC000", "#FF7C80"][i],
+      aliases: [g.grade.grade, g.grade.label],
+    })),
+    {
+      min: null,
+      label: `${D.grade} (${D.label})`,
+      kode: D.grade,
+      color: "#FF0000",
+      aliases: [D.grade, D.label],
+    },
+  ],
+};
