@@ -1,8 +1,32 @@
 import type { Strings } from "./strings";
 
+/** The check's rules by their English names (the Indonesian ones are in src/engine/check/rule-names.ts). */
+const RULE_NAMES_EN: Record<string, string> = {
+  CAPAIAN_MISMATCH: "Achievement does not match its computation",
+  CAP_HIDDEN: "Achievement capped without saying so",
+  KRITERIA_MISMATCH: "Rating does not match the achievement",
+  PERSEN_MISMATCH: "Budget percentage does not match",
+  ROLLUP_MISMATCH: "Details do not add up to their parent",
+  TOTAL_MISMATCH: "Total row does not match",
+  AVERAGE_MISMATCH: "Average does not match",
+  TRIWULAN_SUM_MISMATCH: "Quarters do not match the year",
+  VALUE_CONFLICT: "Value differs between tables",
+  MISSING_VALUE: "Value missing",
+  NOT_A_NUMBER: "Not a number",
+  FORMAT_AMBIGUOUS: "Ambiguous number format",
+  OVER_BUDGET: "Realisation above budget",
+  UNIT_MISMATCH: "Target and realisation units differ",
+  DUPLICATE_CODE: "Duplicate code",
+  PK_NOT_REPORTED: "Performance-agreement indicator not reported",
+  NEGATIVE_VALUE: "Negative value",
+  ANALISIS_MISSING: "Analysis not filled in",
+  READER: "Reading the tables",
+};
+
 /** Every text the task pane shows, in English (Office's display language is English); keys as strings.ts. */
 export const EN: Strings = {
   lang: "en",
+  ruleName: (rule: string): string => RULE_NAMES_EN[rule] ?? rule,
   title: "SAKIP · LKjIP",
   subtitle: "Check the performance and budget tables, then build the LKjIP report sheets.",
   optionsTitle: "Settings",

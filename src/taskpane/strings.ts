@@ -1,6 +1,8 @@
+import { ruleName } from "../engine/check/rule-names";
 /** Every text the task pane shows, in Indonesian; strings-en.ts has the same keys in English. */
 export const ID = {
   lang: "id",
+  ruleName: (rule: string): string => ruleName(rule),
   title: "SAKIP · LKjIP",
   subtitle: "Periksa tabel kinerja dan anggaran, lalu buat lembar laporan LKjIP.",
   optionsTitle: "Pengaturan",

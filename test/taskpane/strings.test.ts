@@ -55,3 +55,23 @@ describe("fieldLabel: every field a column can hold has a readable name", () => 
     }
   });
 });
+
+describe("rule names follow the pane's language", () => {
+  const { RULE_NAMES } = jest.requireActual(
+    "../../src/engine/check/rule-names",
+  ) as typeof import("../../src/engine/check/rule-names");
+  const { ID } = jest.requireActual(
+    "../../src/taskpane/strings",
+  ) as typeof import("../../src/taskpane/strings");
+  const { EN } = jest.requireActual(
+    "../../src/taskpane/strings-en",
+  ) as typeof import("../../src/taskpane/strings-en");
+  it.each(Object.keys(RULE_NAMES))("%s has an English name of its own and the Indonesian one", (rule) => {
+    expect(ID.ruleName(rule)).toBe(RULE_NAMES[rule as keyof typeof RULE_NAMES]);
+    expect(EN.ruleName(rule)).not.toBe(rule);
+    expect(EN.ruleName(rule)).not.toBe(ID.ruleName(rule));
+  });
+  it("an unknown rule prints as its code in both", () => {
+    expect([ID.ruleName("NEW_RULE"), EN.ruleName("NEW_RULE")]).toEqual(["NEW_RULE", "NEW_RULE"]);
+  });
+});

@@ -2,7 +2,6 @@ import * as React from "react";
 import { Badge, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { SeverityFilter, type SeverityChoice } from "./SeverityFilter";
 import type { Finding, Severity } from "../../engine/check/finding";
-import { ruleName } from "../../engine/check/rule-names";
 import { useS } from "../i18n";
 
 const useStyles = makeStyles({
@@ -65,7 +64,7 @@ export function FindingsList({ findings, onGoTo }: FindingsListProps) {
                         {f.cell}
                       </Link>{" "}
                       <span className={styles.rule} title={f.rule}>
-                        {ruleName(f.rule)}
+                        {S.ruleName(f.rule)}
                       </span>
                       <div>{f.message}</div>
                     </div>
