@@ -83,10 +83,10 @@ async function writeBlock(
       const c = block.rows[i][j];
       if (c === null || typeof c !== "object" || !("link" in c)) continue;
       await batch.room(c.text.length + c.link.sheet.length);
-      ws.getRange(cellAddress(top + i, left + j)).hyperlink = {
-        documentReference: `${quoteSheet(c.link.sheet)}!${c.link.cell}`,
-        textToDisplay: c.text,
-      };
+      const reference = `${quoteSheet(c.link.sheet)}!${c.link.cell}`;
+      ws.getRange(cellAddress(top + i, left + j)).hyperlink = c.link.file
+        ? { address: `${c.link.file}#${reference}`, textToDisplay: c.text }
+        : { documentReference: reference, textToDisplay: c.text };
     }
 }
 

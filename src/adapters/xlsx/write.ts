@@ -32,7 +32,8 @@ function cellValue(input: CellInput): CellValue | undefined {
   if (typeof input === "string") return fitCellText(input);
   if (typeof input !== "object") return input;
   if ("formula" in input) return { formula: input.formula.replace(/^=/, "") } as CellValue;
-  return { text: fitCellText(input.text), hyperlink: `#${quoteSheet(input.link.sheet)}!${input.link.cell}` };
+  const target = `${quoteSheet(input.link.sheet)}!${input.link.cell}`;
+  return { text: fitCellText(input.text), hyperlink: `${input.link.file ?? ""}#${target}` };
 }
 
 function writeBlocks(ws: Worksheet, spec: SheetSpec): void {
