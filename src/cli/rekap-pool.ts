@@ -8,25 +8,29 @@ import { readAgency } from "./rekap-read";
 
 /** A file handed to a reader thread; `index` puts its row back in the order of the files. */
 export type RekapJob = { index: number; file: string; options: JobOptions };
-export type RekapDone = { index: number; agency: RekapAgency };
+export type RekapDone = { index: number; agency: RekapAgency | null };
 
 /** Called after each file: files done of files total (the progress line). */
 export type OnRead = (done: number, total: number) => void;
 
+/** The rows in the order of the files (null: an earlier rekap, skipped), and how many threads read them. */
+export type ReadAll = { agencies: (RekapAgency | null)[]; threads: number };
+
 /**
  * Reads every file, a thread per core when the compiled reader (lib/cli/rekap-worker.js) is there, else one
  * after the other in this thread (under ts-jest, or one file). Rows come back in the order of `files`.
- * @example (await readAgencies(["a.xlsx", "b.xlsx"], {}, () => {})).map((a) => a.file) //=> ["a.xlsx", "b.xlsx"]
+ * @example (await readAgencies(["a.xlsx", "b.xlsx"], {}, () => {})).agencies.map((a) => a.file) //=> ["a.xlsx", "b.xlsx"]
  */
 export async function readAgencies(
   files: string[],
   options: JobOptions,
   onRead: OnRead,
   threads = defaultThreads(),
-): Promise<RekapAgency[]> {
+): Promise<ReadAll> {
   const script = workerScript();
-  if (!script || threads < 2 || files.length < 2) return readInProcess(files, options, onRead);
-  return readInWorkers(script, files, options, onRead, Math.min(threads, files.length));
+  const used = Math.min(threads, files.length);
+  if (!script || used < 2) return { agencies: await readInProcess(files, options, onRead), threads: 1 };
+  return { agencies: await readInWorkers(script, files, options, onRead, used), threads: used };
 }
 
 /** Whether the files will be read by worker threads (the compiled CLI) rather than in this thread. */
@@ -35,12 +39,17 @@ export function workerScript(): string | null {
   return fs.existsSync(script) ? script : null;
 }
 
-function defaultThreads(): number {
+/** One reader thread per core the process may use. */
+export function defaultThreads(): number {
   return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
 }
 
-async function readInProcess(files: string[], options: JobOptions, onRead: OnRead): Promise<RekapAgency[]> {
-  const agencies: RekapAgency[] = [];
+async function readInProcess(
+  files: string[],
+  options: JobOptions,
+  onRead: OnRead,
+): Promise<(RekapAgency | null)[]> {
+  const agencies: (RekapAgency | null)[] = [];
   for (const file of files) {
     agencies.push(await readAgency(file, options));
     onRead(agencies.length, files.length);
@@ -56,12 +65,12 @@ function readInWorkers(
   options: JobOptions,
   onRead: OnRead,
   threads: number,
-): Promise<RekapAgency[]> {
+): Promise<(RekapAgency | null)[]> {
   return new Promise((resolve) => {
-    const agencies: RekapAgency[] = new Array<RekapAgency>(files.length);
+    const agencies = new Array<RekapAgency | null>(files.length);
     let next = 0;
     let done = 0;
-    const settle = (index: number, agency: RekapAgency) => {
+    const settle = (index: number, agency: RekapAgency | null) => {
       agencies[index] = agency;
       onRead(++done, files.length);
       if (done === files.length) resolve(agencies);

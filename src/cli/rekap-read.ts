@@ -6,10 +6,10 @@ import { openInput } from "./files";
 
 /**
  * One file of `sakip rekap`, whatever happens: a failure (unreadable, encrypted, not a workbook) becomes the
- * file's row with the Indonesian reason, so one bad file never stops the others.
+ * file's row with the Indonesian reason, so one bad file never stops the others; null for an earlier rekap.
  * @example (await readAgency("terkunci.xlsx", {})).alasan //=> "terkunci.xlsx: Berkas ini dilindungi kata sandi …"
  */
-export async function readAgency(file: string, options: JobOptions): Promise<RekapAgency> {
+export async function readAgency(file: string, options: JobOptions): Promise<RekapAgency | null> {
   try {
     return await rekapWorkbook(await openInput(file), file, options);
   } catch (error) {

@@ -9,10 +9,11 @@ import { expand } from "./check";
 import { describeFailure } from "./errors";
 import { refuseOverwrite, resolveOutput, writeOutput } from "./files";
 import { EXIT, type CliIo } from "./io";
-import { JOB_OPTION_SPEC, jobOptions } from "./options";
-import { readAgencies } from "./rekap-pool";
+import { JOB_OPTION_SPEC, jobOptions, UsageError } from "./options";
+import { defaultThreads, readAgencies } from "./rekap-pool";
 
-const USAGE = "Pemakaian: sakip rekap <folder|file.xlsx…> [-o rekap.xlsx] [--json] [--tahun N] [--batas N]";
+const USAGE =
+  "Pemakaian: sakip rekap <folder|file.xlsx…> [-o rekap.xlsx] [--json] [--utas N] [--tahun N] [--batas N]";
 
 /**
  * `sakip rekap <folder|file.xlsx…> [-o rekap.xlsx] [--json]`: every agency's workbook read (a thread per core)
@@ -22,13 +23,20 @@ const USAGE = "Pemakaian: sakip rekap <folder|file.xlsx…> [-o rekap.xlsx] [--j
 export async function runRekap(args: string[], io: CliIo): Promise<number> {
   let parsed;
   let options: JobOptions;
+  let threads: number;
   try {
     parsed = parseArgs({
       args,
-      options: { json: { type: "boolean" }, output: { type: "string", short: "o" }, ...JOB_OPTION_SPEC },
+      options: {
+        json: { type: "boolean" },
+        output: { type: "string", short: "o" },
+        utas: { type: "string" },
+        ...JOB_OPTION_SPEC,
+      },
       allowPositionals: true,
     });
     options = jobOptions(parsed.values);
+    threads = threadCount(parsed.values.utas);
   } catch (error) {
     io.err(`${describeFailure(error)}\n${USAGE}`);
     return EXIT.unusable;
@@ -51,22 +59,30 @@ export async function runRekap(args: string[], io: CliIo): Promise<number> {
     await refuseOverwrite(output, "report");
   }
   const readable = listed.filter((i) => !i.error).map((i) => i.file);
-  const read = await readAgencies(readable, options, (done, total) =>
-    (io.progress ?? io.err)(`Membaca ${done}/${total} berkas`, done === total),
+  const read = await readAgencies(
+    readable,
+    options,
+    (done, total) => (io.progress ?? io.err)(`Membaca ${done}/${total} berkas`, done === total),
+    threads,
   );
-  const agencies = merge(listed, read);
-  for (const a of agencies) if (a.alasan) io.err(`${a.file}: tidak dapat dipakai — ${a.alasan}`);
+  const agencies = merge(listed, read.agencies);
+  for (const a of agencies)
+    if (a.alasan) io.err(a.alasan.includes(a.file) ? a.alasan : `${a.file}: ${a.alasan}`);
   if (output) await writeRekap(output, agencies);
-  if (json) io.out(JSON.stringify(toJson(agencies), null, 2));
-  else io.out(summaryText(agencies, output));
+  if (json) io.out(JSON.stringify(toJson(agencies, read.threads), null, 2));
+  else io.out(summaryText(agencies, output, read.threads));
   if (agencies.some((a) => a.alasan)) return EXIT.unusable;
   return agencies.some((a) => a.kesalahan > 0) ? EXIT.findings : EXIT.ok;
 }
 
-/** The rows in the order the files were named: a missing file or empty folder keeps its place with its reason. */
-function merge(listed: { file: string; error?: string }[], read: RekapAgency[]): RekapAgency[] {
+/**
+ * The rows in the order the files were named: a missing file or empty folder keeps its place with its reason;
+ * an earlier rekap among the files (null) is left out.
+ */
+function merge(listed: { file: string; error?: string }[], read: (RekapAgency | null)[]): RekapAgency[] {
   let next = 0;
-  return listed.map((i) => (i.error ? unusableAgency(i.file, i.error) : read[next++]));
+  const rows = listed.map((i) => (i.error ? unusableAgency(i.file, i.error) : read[next++]));
+  return rows.filter((r): r is RekapAgency => r !== null);
 }
 
 async function writeRekap(output: string, agencies: RekapAgency[]): Promise<void> {
@@ -97,11 +113,21 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-function toJson(agencies: RekapAgency[]): unknown {
+/** --utas: reader threads (default one per core); 1 reads in this thread, sparing a shared computer. */
+function threadCount(raw: string | undefined): number {
+  if (raw === undefined) return defaultThreads();
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new UsageError(`--utas harus bilangan bulat 1–64 (jumlah utas baca), bukan '${raw}'`);
+  return n;
+}
+
+function toJson(agencies: RekapAgency[], threads: number): unknown {
   return {
     files: agencies,
     summary: {
       files: agencies.length,
+      threads,
       unusable: agencies.filter((a) => a.alasan).length,
       errors: sum(agencies, (a) => a.kesalahan),
       warnings: sum(agencies, (a) => a.peringatan),
@@ -109,11 +135,11 @@ function toJson(agencies: RekapAgency[]): unknown {
   };
 }
 
-function summaryText(agencies: RekapAgency[], output: string | null): string {
+function summaryText(agencies: RekapAgency[], output: string | null, threads: number): string {
   const unusable = agencies.filter((a) => a.alasan).length;
   const lines = [
     `Rekap ${agencies.length} berkas: ${agencies.length - unusable} dibaca, ${unusable} tidak dapat dipakai; ` +
-      `${sum(agencies, (a) => a.kesalahan)} kesalahan, ${sum(agencies, (a) => a.peringatan)} peringatan.`,
+      `${sum(agencies, (a) => a.kesalahan)} kesalahan, ${sum(agencies, (a) => a.peringatan)} peringatan (${threads} utas baca).`,
   ];
   if (output) lines.push(`Ditulis: ${output}`);
   return lines.join("\n");

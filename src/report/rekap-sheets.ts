@@ -11,6 +11,9 @@ import type { RekapAgency } from "./rekap";
 /** Where a finding's cell lives as a link from the consolidation workbook; null when no link can be made. */
 export type FileLink = (file: string) => string | null;
 
+/** The keys the consolidation's sheets are tagged with: a workbook of only these is an earlier rekap. */
+export const REKAP_SHEET_KEYS = ["rekap", "rekap-temuan", "rekap-indikator"];
+
 const SEVERITY_LABEL = { error: "Kesalahan", warning: "Peringatan", info: "Info" } as const;
 const HEADER_STYLE = {
   bold: true,
