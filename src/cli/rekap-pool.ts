@@ -25,7 +25,7 @@ export async function readAgencies(
   files: string[],
   options: JobOptions,
   onRead: OnRead,
-  threads = defaultThreads(),
+  threads = defaultThreads(files.length),
 ): Promise<ReadAll> {
   const script = workerScript();
   const used = Math.min(threads, files.length);
@@ -39,9 +39,17 @@ export function workerScript(): string | null {
   return fs.existsSync(script) ? script : null;
 }
 
-/** One reader thread per core the process may use. */
-export function defaultThreads(): number {
-  return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+// A thread loads its own copy of the reader (ExcelJS …), about as much work as reading several small
+// workbooks: below this many files per thread, an extra thread costs more than it saves.
+const FILES_PER_THREAD = 8;
+
+/**
+ * One reader thread per core the process may use, but no more than the files make worth starting.
+ * @example defaultThreads(9) //=> 1 on any machine; defaultThreads(500) //=> 8 on eight cores
+ */
+export function defaultThreads(files: number): number {
+  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_THREAD)));
 }
 
 async function readInProcess(

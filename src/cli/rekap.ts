@@ -10,7 +10,7 @@ import { describeFailure } from "./errors";
 import { refuseOverwrite, resolveOutput, writeOutput } from "./files";
 import { EXIT, type CliIo } from "./io";
 import { JOB_OPTION_SPEC, jobOptions, UsageError } from "./options";
-import { defaultThreads, readAgencies } from "./rekap-pool";
+import { readAgencies } from "./rekap-pool";
 
 const USAGE =
   "Pemakaian: sakip rekap <folder|file.xlsx…> [-o rekap.xlsx] [--json] [--utas N] [--tahun N] [--batas N]";
@@ -23,7 +23,7 @@ const USAGE =
 export async function runRekap(args: string[], io: CliIo): Promise<number> {
   let parsed;
   let options: JobOptions;
-  let threads: number;
+  let threads: number | undefined;
   try {
     parsed = parseArgs({
       args,
@@ -113,9 +113,9 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** --utas: reader threads (default one per core); 1 reads in this thread, sparing a shared computer. */
-function threadCount(raw: string | undefined): number {
-  if (raw === undefined) return defaultThreads();
+/** --utas: reader threads (default: one per core, see defaultThreads); 1 reads in this thread, sparing a shared computer. */
+function threadCount(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > 64)
     throw new UsageError(`--utas harus bilangan bulat 1–64 (jumlah utas baca), bukan '${raw}'`);
