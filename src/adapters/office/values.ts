@@ -1,5 +1,6 @@
 import type { CellInput, SheetSpec } from "../../engine/model/sheet-spec";
 import { cellAddress, parseRange, quoteSheet, type Box } from "../a1";
+import { fileLinkAddress } from "../link";
 import type { Batch } from "./batch";
 import { chunkRows, mustStayText, rowBytes } from "./payload";
 
@@ -85,7 +86,7 @@ async function writeBlock(
       await batch.room(c.text.length + c.link.sheet.length);
       const reference = `${quoteSheet(c.link.sheet)}!${c.link.cell}`;
       ws.getRange(cellAddress(top + i, left + j)).hyperlink = c.link.file
-        ? { address: `${c.link.file}#${reference}`, textToDisplay: c.text }
+        ? { address: fileLinkAddress(c.link.file, c.link.sheet, c.link.cell), textToDisplay: c.text }
         : { documentReference: reference, textToDisplay: c.text };
     }
 }
