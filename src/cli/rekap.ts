@@ -66,6 +66,10 @@ export async function runRekap(args: string[], io: CliIo): Promise<number> {
     threads,
   );
   const agencies = merge(listed, read.agencies);
+  if (agencies.length === 0) {
+    io.err("Tidak ada buku kerja instansi untuk direkap: yang ada hanya rekap sakip sebelumnya.");
+    return EXIT.unusable;
+  }
   for (const a of agencies)
     if (a.alasan) io.err(a.alasan.includes(a.file) ? a.alasan : `${a.file}: ${a.alasan}`);
   if (output) await writeRekap(output, agencies);

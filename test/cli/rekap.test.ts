@@ -290,6 +290,14 @@ describe("sakip rekap: exit codes and refusals", () => {
     for (const row of rows) expect(typeof row["Sel"]).toBe("string");
   });
 
+  it("a folder holding only an earlier rekap has nothing to consolidate → 2", async () => {
+    fs.mkdirSync(at("hanya-rekap"));
+    expect((await sakip(["rekap", at("kecil"), "-o", at("hanya-rekap", "rekap.xlsx")])).code).toBe(1);
+    const run = await sakip(["rekap", at("hanya-rekap"), "--json"]);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/hanya rekap sakip sebelumnya/);
+  });
+
   it("never writes over an input", async () => {
     const input = at("kecil", path.basename(agencyFile(1)));
     const before = sha(input);
