@@ -5,6 +5,7 @@ import { checkSection } from "./check";
 import { generateSection } from "./generate";
 import { bundleSizeSection } from "./bundle-size";
 import { taskpaneSection } from "./taskpane";
+import { rekapSection } from "./rekap";
 
 // One entry per section, run in order. Generate runs last: its peak-memory figure covers the whole process.
 const SECTIONS: { name: string; run: () => Promise<string[]> }[] = [
@@ -13,6 +14,7 @@ const SECTIONS: { name: string; run: () => Promise<string[]> }[] = [
   { name: "Pembaca tabel lewat file .xlsx", run: readerXlsxSection },
   { name: "Pemeriksaan", run: checkSection },
   { name: "Ukuran bundle fungsi", run: bundleSizeSection },
+  { name: "Rekap banyak instansi (sakip rekap)", run: rekapSection },
   { name: "Panel tugas (ukuran gzip, render pertama di Chromium)", run: taskpaneSection },
   { name: "Buat lembar LKjIP", run: generateSection },
 ];

@@ -11,7 +11,7 @@ import type { Finding, Severity } from "../engine/check/finding";
 
 const USAGE = "Pemakaian: sakip check <file.xlsx…|folder> [--json] [--tahun N] [--batas N]";
 
-type FileOutcome = { file: string; result?: CheckResult; error?: string };
+export type FileOutcome = { file: string; result?: CheckResult; error?: string };
 
 /**
  * `sakip check <file.xlsx…|folder> [--json] [--tahun N] [--batas N]`: findings per file; exit 0 when no errors,
@@ -49,7 +49,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
 // A folder stands for the Excel workbooks directly in it (Excel's "~$" lock files skipped): .xls and .xlsb
 // too, so that an old-format file is named with what to do instead of silently left out. A file named on
 // the command line is judged by its content, whatever its extension (files.ts).
-function expand(inputs: string[]): FileOutcome[] {
+export function expand(inputs: string[]): FileOutcome[] {
   const out: FileOutcome[] = [];
   for (const input of inputs) {
     if (!fs.existsSync(input)) {

@@ -7,8 +7,11 @@ Pemakaian:
                                              buat lembar LKjIP; tidak pernah menimpa masukan atau buku kerja lain (hanya laporan sakip sebelumnya)
   sakip check <masukan.xlsx|folder> … [--json] [--tahun 2024] [--batas 100]
                                              periksa konsistensi; kode keluar 0 tanpa kesalahan, 1 ada kesalahan, 2 masukan tidak dapat dipakai
+  sakip rekap <folder|masukan.xlsx…> [-o rekap.xlsx] [--json] [--utas N] [--tahun 2024] [--batas 100]
+                                             satukan buku kerja semua instansi (Rekap, Temuan, Indikator); dibaca paralel per inti CPU;
+                                             kode keluar 0 semua terbaca tanpa kesalahan, 1 ada kesalahan, 2 ada berkas tidak dapat dipakai
   sakip template [-o templat.xlsx]           buat templat masukan kosong (Profil, Kinerja, Anggaran, Skala); tidak menimpa file
   sakip --help | --version
 
-Usage (English): demo | generate <in.xlsx> [-o out.xlsx] | check <in.xlsx…> [--json] | template [-o file]
+Usage (English): demo | generate <in.xlsx> [-o out.xlsx] | check <in.xlsx…> [--json] | rekap <folder|in.xlsx…> [-o rekap.xlsx] [--json] | template [-o file]
 `;

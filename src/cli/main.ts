@@ -6,6 +6,7 @@ import { runGenerate } from "./generate";
 import { runDemo } from "./demo";
 import { runTemplate } from "./template";
 import { runBaca } from "./baca";
+import { runRekap } from "./rekap";
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   check: runCheck,
   template: runTemplate,
   baca: runBaca,
+  rekap: runRekap,
 };
 
 /**

@@ -124,9 +124,9 @@ export class FakeRange extends Loadable {
     return this.got("isNullObject");
   }
 
-  set hyperlink(link: { documentReference: string; textToDisplay: string }) {
+  set hyperlink(link: { documentReference?: string; address?: string; textToDisplay: string }) {
     this.queue("hyperlink", link, () =>
-      this.each((r, c) => (cellAt(this.sheet(), r, c).hyperlink = link.documentReference)),
+      this.each((r, c) => (cellAt(this.sheet(), r, c).hyperlink = link.address ?? link.documentReference)),
     );
   }
 

@@ -1,5 +1,6 @@
 import type { CellInput, SheetSpec } from "../../engine/model/sheet-spec";
 import { cellAddress, parseRange, quoteSheet, type Box } from "../a1";
+import { fileLinkAddress } from "../link";
 import type { Batch } from "./batch";
 import { chunkRows, mustStayText, rowBytes } from "./payload";
 
@@ -83,10 +84,10 @@ async function writeBlock(
       const c = block.rows[i][j];
       if (c === null || typeof c !== "object" || !("link" in c)) continue;
       await batch.room(c.text.length + c.link.sheet.length);
-      ws.getRange(cellAddress(top + i, left + j)).hyperlink = {
-        documentReference: `${quoteSheet(c.link.sheet)}!${c.link.cell}`,
-        textToDisplay: c.text,
-      };
+      const reference = `${quoteSheet(c.link.sheet)}!${c.link.cell}`;
+      ws.getRange(cellAddress(top + i, left + j)).hyperlink = c.link.file
+        ? { address: fileLinkAddress(c.link.file, c.link.sheet, c.link.cell), textToDisplay: c.text }
+        : { documentReference: reference, textToDisplay: c.text };
     }
 }
 

@@ -1,6 +1,7 @@
 import type { CellValue, Workbook, Worksheet } from "exceljs";
 import type { CellInput, SheetSpec } from "../../engine/model/sheet-spec";
 import { parseRange, quoteSheet } from "../a1";
+import { fileLinkAddress } from "../link";
 import { writeExtras } from "./extras";
 import { argb } from "./style";
 import { applyCellStyles } from "./cell-styles";
@@ -32,7 +33,9 @@ function cellValue(input: CellInput): CellValue | undefined {
   if (typeof input === "string") return fitCellText(input);
   if (typeof input !== "object") return input;
   if ("formula" in input) return { formula: input.formula.replace(/^=/, "") } as CellValue;
-  return { text: fitCellText(input.text), hyperlink: `#${quoteSheet(input.link.sheet)}!${input.link.cell}` };
+  const { file, sheet, cell } = input.link;
+  const hyperlink = file ? fileLinkAddress(file, sheet, cell) : `#${quoteSheet(sheet)}!${cell}`;
+  return { text: fitCellText(input.text), hyperlink };
 }
 
 function writeBlocks(ws: Worksheet, spec: SheetSpec): void {

@@ -13,7 +13,8 @@ export type CellInput =
   | boolean
   | null
   | { formula: string } // e.g. "=SAKIP.CAPAIAN(G5,L5)"; English function names and ',' separators
-  | { text: string; link: { sheet: string; cell: string } }; // in-workbook hyperlink
+  // hyperlink to a cell of this workbook, or of the workbook `file` (a path relative to the written one)
+  | { text: string; link: { sheet: string; cell: string; file?: string } };
 
 export type CellStyle = {
   bold?: boolean;
