@@ -6,18 +6,10 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { main } from "../../src/cli/main";
+import { sakip } from "./run";
 import { EXAMPLE_INPUT } from "../../src/cli/demo";
 import { toXlsxBuffer, type LayoutWorkbook } from "../support/layout";
 import { layout as lke } from "../fixtures/real/09-lke-sakip-trenggalek";
-
-type Run = { code: number; out: string; err: string };
-async function sakip(args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s), color: false });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-baca-"));
 const at = (name: string) => path.join(dir, name);

@@ -9,16 +9,8 @@ import * as path from "node:path";
 import { createHash } from "node:crypto";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
+import { sakip } from "./run";
 import { EXAMPLE_INPUT } from "../../src/cli/demo";
-
-type Run = { code: number; out: string; err: string };
-
-async function sakip(args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s), color: false });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-exit-"));
 const at = (...p: string[]) => path.join(dir, ...p);

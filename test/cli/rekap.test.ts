@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { sakip, type Run } from "./run";
 import { EXAMPLE_INPUT } from "../../src/cli/demo";
 import { openXlsx } from "../../src/adapters/xlsx";
 import { checkWorkbook } from "../../src/jobs/check-workbook";
@@ -18,15 +18,6 @@ import { evaluateWorkbook, kriteriaCounts } from "../../src/engine/evaluate";
 import { quoteSheet } from "../../src/engine/sheet/a1";
 import type { RekapAgency } from "../../src/report/rekap";
 import type { Finding } from "../../src/engine/check/finding";
-
-type Run = { code: number; out: string; err: string };
-
-async function sakip(args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s), color: false });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-rekap-"));
 const at = (...p: string[]) => path.join(root, ...p);
