@@ -26,6 +26,8 @@ export type SheetGrid = {
   tables?: { name: string; range: string }[]; // Excel Table objects on the sheet
   tag?: SheetTag; // set when the add-in created this sheet
   hidden?: boolean; // hidden or very hidden in Excel: scratch sheets the user does not see
+  /** Stray cells far outside the sheet's tables, left out of `rows` so a sparse sheet stays small. */
+  skipped?: { cells: number; sample: string[] };
 };
 
 export type SheetInfo = { name: string; tag?: SheetTag };

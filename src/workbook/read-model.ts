@@ -323,6 +323,14 @@ function readSheets(grids: SheetGrid[], options: ReadOptions | undefined, model:
         message: `Lembar "${g.name}" tersembunyi; tidak dibaca. Tampilkan lembar itu bila isinya perlu diperiksa.`,
       });
   const inputs = visible.filter((g) => !g.hidden || g.tag);
+  for (const g of inputs)
+    if (g.skipped && g.skipped.cells > 0)
+      model.diagnostics.push({
+        severity: "info",
+        sheet: String(g.name ?? ""),
+        cell: g.skipped.sample[0] ?? "A1",
+        message: `${g.skipped.cells} sel jauh di luar tabel (${g.skipped.sample.join(", ")}${g.skipped.cells > g.skipped.sample.length ? ", …" : ""}) tidak dibaca.`,
+      });
   // The template's own instruction sheet and a still-empty Profil are expected to hold no table.
   const quiet = new Set(inputs.filter((g) => g.tag?.role === "template").map((g) => g.name));
   const views = inputs.map(viewSheet);

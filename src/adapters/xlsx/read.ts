@@ -1,6 +1,7 @@
 import type { Cell, CellValue, Worksheet } from "exceljs";
 import type { GridCell, GridValue, SheetGrid, SheetTag } from "../../workbook/port";
-import { stripSheet } from "../a1";
+import { cellAddress as a1Of, stripSheet } from "../a1";
+import { denseCore } from "./dense-core";
 import { isoDateText } from "./patch-iso-dates";
 
 /*
@@ -83,8 +84,18 @@ export function readWorksheet(ws: Worksheet, date1904: boolean, tag?: SheetTag):
       if (c > right) right = c;
     }
   }
+  const core = top ? denseCore(cells, top - 1, left, right) : null;
+  let last = cells.length - 1;
+  if (core) {
+    [top, last, left, right] = [core.top + 1, core.bottom, core.left, core.right];
+  }
   const grid: SheetGrid = { name: ws.name, origin: { row: top || 1, col: top ? left + 1 : 1 }, rows: [] };
-  for (let r = top - 1; top && r < cells.length; r++) {
+  if (core && core.strays.length > 0)
+    grid.skipped = {
+      cells: core.strays.length,
+      sample: core.strays.slice(0, 5).map(([r, c]) => a1Of(r + 1, c + 1)),
+    };
+  for (let r = top - 1; top && r <= last; r++) {
     const out = new Array<GridCell | null>(right - left + 1).fill(null);
     const row = cells[r];
     if (row) for (let c = left; c <= right; c++) out[c - left] = row[c] ?? null;
