@@ -6,9 +6,9 @@ import { readWorkbook } from "../jobs/read-workbook";
 
 export type ExampleJob = "read" | "check" | "generate" | "exceljs";
 
-/** One job on one file, from the file's bytes on disk to the job's answer (and the written bytes for generate). */
+/** One job on one file, from the file on disk to its answer: rows read, findings, bytes written. */
 const JOBS: Record<ExampleJob, (file: string) => Promise<number>> = {
-  read: async (file) => (await readWorkbook(await openXlsx(file))).tables.length,
+  read: async (file) => (await readWorkbook(await openXlsx(file))).tables.reduce((n, t) => n + t.rows, 0),
   check: async (file) => (await checkWorkbook(await openXlsx(file))).findings.length,
   generate: async (file) => {
     const book = await openXlsx(file);

@@ -11,6 +11,19 @@ const SCALES = [1, 10, 100];
 const JOBS: ExampleJob[] = ["read", "check", "generate"];
 const SCALE_RULE = 150; // issue 13: 100× the input may take at most 150× the time (no quadratic step)
 
+const SIZE_NAME: Record<ExampleJob, string> = {
+  read: "rows",
+  check: "findings",
+  generate: "output_kb",
+  exceljs: "kb",
+};
+const SIZE_UNIT: Record<ExampleJob, string> = {
+  read: "rows",
+  check: "findings",
+  generate: "KB",
+  exceljs: "KB",
+};
+
 type Run = { ms: number; size: number; maxRssMb: number };
 
 function runChild(job: ExampleJob, file: string): Run {
@@ -23,9 +36,13 @@ function runChild(job: ExampleJob, file: string): Run {
 }
 
 /** Median time and highest peak RSS over `runs` fresh processes. */
-function measure(job: ExampleJob, file: string, runs: number): { ms: number; peakMb: number } {
+function measure(job: ExampleJob, file: string, runs: number): { ms: number; peakMb: number; size: number } {
   const all = Array.from({ length: runs }, () => runChild(job, file));
-  return { ms: median(all.map((r) => r.ms)), peakMb: Math.max(...all.map((r) => r.maxRssMb)) };
+  return {
+    ms: median(all.map((r) => r.ms)),
+    peakMb: Math.max(...all.map((r) => r.maxRssMb)),
+    size: all[0].size,
+  };
 }
 
 /**
@@ -43,11 +60,17 @@ export async function exampleSection(): Promise<string[]> {
       lines.push(benchLine(`input_${scale}x_kb`, fs.statSync(file).size / 1024, "KB", 1));
       const runs = scale < 100 ? 3 : 1;
       for (const job of JOBS) {
-        const { ms, peakMb } = measure(job, file, runs);
+        const { ms, peakMb, size } = measure(job, file, runs);
         if (job === "generate") generateMs[scale] = ms;
         lines.push(
           benchLine(`${job}_${scale}x_ms`, ms, "ms", 1),
           benchLine(`${job}_${scale}x_peak_rss_mb`, peakMb, "MB"),
+          // What the job produced, so a scaled input that silently read as less shows here.
+          benchLine(
+            `${job}_${scale}x_${SIZE_NAME[job]}`,
+            job === "generate" ? size / 1024 : size,
+            SIZE_UNIT[job],
+          ),
         );
       }
       if (scale === 1) {
