@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { gzipSync } from "zlib";
-import { fmt, verdict } from "./measure";
+import { benchLine, verdictLine } from "./measure";
 
 const TARGET_KB = 30; // issue 3: the functions bundle loads with every workbook, keep it small
 
@@ -16,10 +16,12 @@ export function gzipBytes(content: Buffer): number {
  */
 export async function bundleSizeSection(root: string = process.cwd()): Promise<string[]> {
   const file = join(root, "dist", "functions.js");
-  if (!existsSync(file)) return ["functions.js: dist/functions.js belum ada — jalankan npm run build dulu"];
+  if (!existsSync(file)) return ["# functions_js: dist/functions.js belum ada — jalankan npm run build dulu"];
   const content = readFileSync(file);
   const kb = gzipBytes(content) / 1024;
   return [
-    `functions.js: ${fmt(content.length / 1024, 1)} KB, gzip ${fmt(kb, 1)} KB — target < ${TARGET_KB} KB gzip: ${verdict(kb < TARGET_KB)}`,
+    benchLine("functions_js", content.length / 1024, "KB", 1),
+    benchLine("functions_js_gzip", kb, "KB", 1),
+    verdictLine(`functions_js_gzip_target_${TARGET_KB}_kb`, kb < TARGET_KB),
   ];
 }

@@ -1,7 +1,7 @@
 import { checkWorkbook } from "../jobs/check-workbook";
 import type { CheckResult } from "../jobs/types";
 import type { GridCell, SheetGrid, WorkbookPort } from "../workbook/port";
-import { fmt, median, verdict } from "./measure";
+import { benchLine, median, verdictLine } from "./measure";
 
 const INDIKATOR_ROWS = 5_000;
 const TARGET_MS = 2_000;
@@ -122,7 +122,11 @@ export async function checkSection(): Promise<string[]> {
   const ms = median(times);
   const s = result!.summary;
   return [
-    `checkWorkbook ${fmt(INDIKATOR_ROWS)} indikator + ${fmt(20_000)} baris anggaran: ${fmt(ms)} ms (median 3×; target < ${fmt(TARGET_MS)} ms) ${verdict(ms < TARGET_MS)}`,
-    `  temuan: ${fmt(s.errors)} kesalahan, ${fmt(s.warnings)} peringatan, ${fmt(s.info)} info`,
+    `# checkWorkbook on ${INDIKATOR_ROWS} indikator + 20000 budget rows (median of 3)`,
+    benchLine("check_grid_ms", ms, "ms"),
+    verdictLine(`check_grid_target_${TARGET_MS}_ms`, ms < TARGET_MS),
+    benchLine("check_grid_errors", s.errors, "findings"),
+    benchLine("check_grid_warnings", s.warnings, "findings"),
+    benchLine("check_grid_info", s.info, "findings"),
   ];
 }

@@ -1,5 +1,3 @@
-import { formatNumber } from "../engine/numbers/format";
-
 /** Milliseconds taken by `work`, measured with the high-resolution clock. */
 export function timeMs(work: () => void): number {
   const start = performance.now();
@@ -13,12 +11,12 @@ export function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** "PASS" when a measurement meets its target, otherwise "BELUM" (not yet). */
-export function verdict(met: boolean): string {
-  return met ? "PASS" : "BELUM";
+/** `name value unit`: one machine-readable bench line (plain decimal point, no grouping), e.g. "read_1x_ms 41.2 ms". */
+export function benchLine(name: string, value: number, unit: string, decimals = 0): string {
+  return `${name} ${value.toFixed(decimals)} ${unit}`;
 }
 
-/** id-ID number for bench output, e.g. 7,8 or 1.000.000. */
-export function fmt(value: number, decimals = 0): string {
-  return formatNumber(value, decimals);
+/** `name PASS|FAIL`: a target met or not, as one machine-readable line. */
+export function verdictLine(name: string, met: boolean): string {
+  return `${name} ${met ? "PASS" : "FAIL"}`;
 }

@@ -4,7 +4,9 @@ import { URL } from "node:url";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "./browser";
 import { gzipBytes } from "./bundle-size";
-import { median } from "./measure";
+import { benchLine, median } from "./measure";
+
+export { benchLine };
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** A made-up https origin: the pages are answered from dist/ by the browser's request handler, no server. */
@@ -33,11 +35,6 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
   ".png": "image/png",
 };
-
-/** `name value unit`: one machine-readable bench line (plain decimal point, no grouping). */
-export function benchLine(name: string, value: number, unit: string, decimals = 0): string {
-  return `${name} ${value.toFixed(decimals)} ${unit}`;
-}
 
 /** dist/ file for a URL under ORIGIN, or undefined for anything outside dist/ or missing. */
 export function distFile(dist: string, url: string): string | undefined {
@@ -84,7 +81,7 @@ export async function firstRenderMs(browser: Browser, dist: string): Promise<num
 export async function taskpaneSection(root: string = process.cwd()): Promise<string[]> {
   const dist = join(root, "dist");
   const js = join(dist, "taskpane.js");
-  if (!existsSync(js)) return ["taskpane.js: dist/taskpane.js belum ada — jalankan npm run build dulu"];
+  if (!existsSync(js)) return ["# taskpane_js: dist/taskpane.js belum ada — jalankan npm run build dulu"];
   const lines = [benchLine("taskpane_js_gzip", gzipBytes(readFileSync(js)) / 1024, "KB", 1)];
   const browser = await launchChromium();
   try {
