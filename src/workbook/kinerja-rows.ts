@@ -1,6 +1,7 @@
 /** Indicator rows of a kinerja (or kinerja+anggaran) table. */
 import type { Indikator, ModelCell, Quarters, YearValues } from "../engine/model/types";
 import { a1 } from "./a1";
+import { readCell } from "./cells";
 import { headerWords } from "./headers";
 import { appendText, fieldCell, hasNumbers, rowKindOf, type TableCtx } from "./table-cells";
 
@@ -102,6 +103,28 @@ function build(
   return ind;
 }
 
+/**
+ * "Predikat Kinerja | … | T" under a "Rata-rata Capaian Kinerja" row (Renja evaluation form): the
+ * rating stated for that average, kept as its kriteria so the check compares it with the average.
+ */
+function predikatOfAverage(ctx: TableCtx, row: number, last: Indikator | undefined): boolean {
+  if (!last || last.rowKind !== "average") return false;
+  const { view, header } = ctx.block;
+  let label = "";
+  for (let c = header.c1; c <= header.c2 && label === ""; c++) label = view.text(row, c);
+  if (!/^predikat( kinerja)?\b/i.test(label)) return false;
+  const col = ctx.map.byField.get("kriteriaStated") ?? ctx.map.byField.get("capaianStated");
+  if (!col) return false;
+  const text = view.text(row, col.col);
+  if (text === "") return false;
+  last.kriteriaStated = readCell(view.cell(row, col.col), ctx.sheet, a1(row, col.col), {
+    numeric: false,
+    english: false,
+    lenient: false,
+  });
+  return true;
+}
+
 /** True when the row holds text in its name column and nowhere else: a formula or note line. */
 function onlyNameCell(ctx: TableCtx, row: number): boolean {
   const { view, header } = ctx.block;
@@ -161,6 +184,7 @@ export function readKinerja(ctx: TableCtx): Indikator[] {
     if (nonEmpty(tj)) tujuan = tj;
     const ur = fieldCell(ctx, "uraian", row);
     if (nonEmpty(ur)) uraian = ur;
+    if (predikatOfAverage(ctx, row, out[out.length - 1])) continue;
     const rowKind = rowKindOf(ctx, row, numbers);
     if (
       !numbers &&

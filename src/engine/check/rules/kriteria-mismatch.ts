@@ -1,4 +1,4 @@
-import { labelMatches } from "../../kriteria";
+import { kriteria, labelMatches } from "../../kriteria";
 import { formatNumber } from "../../numbers";
 import type { Finding } from "../finding";
 import type { Rule } from "../types";
@@ -14,6 +14,24 @@ export const kriteriaMismatch: Rule = (model, evals, ctx) => {
   model.indikator.forEach((ind, i) => {
     const cell = ind.kriteriaStated;
     const ev = evals.indikator[i];
+    // A "Predikat Kinerja" under a "Rata-rata Capaian" row rates that stated average (Renja evaluation form).
+    if (cell && ind.rowKind === "average" && ind.capaianStated?.num != null) {
+      const avg = ind.capaianStated.num;
+      const band = kriteria(avg, ctx.scale);
+      const text = cell.text.trim();
+      if (band.ok && text !== "" && !labelMatches(text, band.value))
+        out.push(
+          makeFinding(
+            "KRITERIA_MISMATCH",
+            "error",
+            cell,
+            `Predikat tertulis "${text}" tetapi rata-rata capaian ${formatNumber(avg)} (${ind.capaianStated.origin.cell}) termasuk ${band.value.label} (skala ${ctx.scale.name})`,
+            text,
+            band.value.label,
+          ),
+        );
+      return;
+    }
     if (!cell || ind.rowKind !== "data" || !ev.capaian.ok || !ev.kriteria) return;
     const band = ev.kriteria;
     const text = cell.text.trim();
