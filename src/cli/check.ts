@@ -11,7 +11,12 @@ import type { Finding, Severity } from "../engine/check/finding";
 
 const USAGE = "Pemakaian: sakip check <file.xlsx…|folder> [--json] [--tahun N] [--batas N]";
 
-export type FileOutcome = { file: string; result?: CheckResult; error?: string };
+export type FileOutcome = {
+  file: string;
+  result?: CheckResult;
+  error?: string;
+  tables?: CheckResult["tables"];
+};
 
 /**
  * `sakip check <file.xlsx…|folder> [--json] [--tahun N] [--batas N]`: findings per file; exit 0 when no errors,
@@ -73,7 +78,7 @@ async function checkFile(file: string, options: JobOptions): Promise<FileOutcome
   try {
     const result = await checkWorkbook(await openInput(file), options);
     // A workbook nothing could be read from has not been checked: saying "no errors" would be false.
-    if (result.nothingRead) return { file, error: result.nothingRead };
+    if (result.nothingRead) return { file, error: result.nothingRead, tables: result.tables };
     return { file, result };
   } catch (error) {
     return { file, error: describeFailure(error) };
@@ -84,7 +89,7 @@ function toJson(outcomes: FileOutcome[]): unknown {
   const one = (o: FileOutcome) =>
     o.result
       ? { file: o.file, tables: o.result.tables, findings: o.result.findings, summary: o.result.summary }
-      : { file: o.file, error: o.error };
+      : { file: o.file, error: o.error, ...(o.tables ? { tables: o.tables } : {}) };
   if (outcomes.length === 1) return one(outcomes[0]);
   const summary: FindingSummary = summarizeFindings(outcomes.flatMap((o) => o.result?.findings ?? []));
   return { files: outcomes.map(one), summary };

@@ -89,7 +89,7 @@ export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
     const path = codePath(ctx, row);
     if (path) r.kunci = path.key;
     hints.push({
-      ...(path ? { key: path.key, keyTingkat: path.tingkat } : {}),
+      ...(path ? { key: path.flat ? undefined : path.key, keyTingkat: path.tingkat } : {}),
       tingkat: fieldCell(ctx, "tingkat", row)?.text,
       uraian: text,
       code: kodeText && /^\d+(\.\d+)*$/.test(kodeText) ? kodeText : leadingCode(text),
@@ -97,6 +97,15 @@ export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
       total: rowKind !== "data",
     });
     out.push(r);
+  }
+  if (
+    out.length > 0 &&
+    out.every((r, i) => r.kunci !== undefined || hints[i].total) &&
+    hints.some((h) => h.keyTingkat && !h.key)
+  ) {
+    // A flat export: every row a leaf at the level its deepest code names.
+    out.forEach((r, i) => (r.tingkat = hints[i].keyTingkat ?? "lain"));
+    return out;
   }
   const keyed = hints.filter((h) => h.key).length;
   if (keyed > 0 && keyed * 2 >= hints.filter((h) => !h.total).length) {
@@ -118,17 +127,42 @@ export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
  * A row's path over a code header merged across several columns (SIPD's urusan | SKPD | program …
  * | rekening), and the level its deepest program code names; undefined for one-column codes.
  */
-function codePath(ctx: TableCtx, row: number): { key: string; tingkat: LevelHint["keyTingkat"] } | undefined {
+const LEVEL = /\b(urusan|bidang|skpd|unit|organisasi|program|kegiatan|akun|rekening)\b/i;
+
+function codePath(
+  ctx: TableCtx,
+  row: number,
+): { key: string; tingkat: LevelHint["keyTingkat"]; flat: boolean } | undefined {
   const col = ctx.map.byField.get("kode");
-  if (!col || col.span === undefined || col.span <= col.col) return undefined;
+  if (!col) return undefined;
+  // The code columns: one header merged over several (SIPD rekap), or a flat export's "Kode Urusan …
+  // Kode Sub Kegiatan | Kode Akun" columns, each a level of the same path (SIPD RAK).
+  const levels = [col, ...ctx.map.duplicates.filter((d) => d.field === "kode")]
+    .map((c) => c.col)
+    .sort((a, b) => a - b);
+  const spanned = col.span !== undefined && col.span > col.col;
+  const cols = spanned
+    ? Array.from({ length: col.span! - col.col + 1 }, (_, i) => col.col + i)
+    : levels.length > 1
+      ? levels
+      : [];
+  if (cols.length === 0) return undefined;
   const parts: { text: string; c: number }[] = [];
-  for (let c = col.col; c <= col.span; c++) {
+  for (const c of cols) {
     const t = ctx.block.view.text(row, c).trim();
     if (t !== "" && !/^[-–—]$/.test(t)) parts.push({ text: t, c });
   }
   if (parts.length === 0) return undefined;
   const last = parts[parts.length - 1];
   // Codes in the last column are accounts (rekening) under a sub kegiatan, below the LKjIP's levels.
-  const tingkat = last.c === col.span && parts.length > 1 ? "lain" : tingkatOfNomenclature(last.text);
-  return { key: parts.map((p) => p.text).join("|"), tingkat };
+  const tingkat =
+    last.c === cols[cols.length - 1] && parts.length > 1 ? "lain" : tingkatOfNomenclature(last.text);
+  // A flat export names every level on every row: its names belong to the identity too (one code,
+  // several sub kegiatan in the RAK export), and no row is another's parent.
+  const names = spanned
+    ? []
+    : ctx.map.duplicates
+        .filter((d) => d.field === "uraian" && LEVEL.test(d.header))
+        .map((d) => ctx.block.view.text(row, d.col).trim());
+  return { key: [...parts.map((p) => p.text), ...names].join("|"), tingkat, flat: !spanned };
 }

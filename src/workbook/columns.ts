@@ -4,6 +4,7 @@ import {
   classifyLoose,
   groupContext,
   headerWords,
+  isPeriodWord,
   type Base,
   type HeaderWords,
 } from "./headers";
@@ -84,7 +85,9 @@ type Reading = {
   renstra: boolean;
   cumulative: boolean; // "s/d tahun 2014", "kumulatif": realised up to a year, not in it
   yearOnlySub: boolean; // "Target Renstra SKPD" › 2015: the group names the measure
+  monthly: boolean; // under a month title ("JAN … DES")
   bareTw: boolean; // "TW 1" alone: realisasi in a kinerja table, a cash plan beside a pagu
+  statedSum?: boolean; // the column-number row states it as a sum of other columns ("10=(5+7+9)")
   unitK: boolean; // the kinerja half of a "K | Rp" pair: never Rupiah, whatever stands left of it
   total: boolean; // "Total" / "Jumlah" somewhere on the path
   component: boolean; // "Operasi" / "Modal" …: one part of a total beside it
@@ -161,6 +164,7 @@ function readPath(label: ColumnLabel): Reading {
       (sub.year !== undefined || sub.tw !== undefined || ROMAN_TW[sub.norm] !== undefined),
     unitK: label.unit !== undefined && /^\(?k\)?$/i.test(label.unit.trim()),
     bareTw: at === words.length - 1 && sub.norm === "" && sub.tw !== undefined,
+    monthly: pathOf(label).some((t) => isPeriodWord(t)),
     total: /\b(total|jumlah)\b/.test(all) && !/\btotal rak\b/.test(all),
     component: COMPONENT.test(all),
   };
@@ -175,6 +179,7 @@ function fieldOfReading(
   stated?: string,
 ): string | null {
   if (r.base === null) return null;
+  if (r.monthly) return null; // "JAN" › "RVRO": a monthly schedule, not the year's value
   if (r.bareTw && prev !== undefined && MONEY_LEFT.has(prev)) return null; // SIPD RAK: cash plan per quarter
   if (r.base === "target" && r.renstra && !r.yearOnlySub)
     return r.money ? "targetAkhirAnggaran" : "targetAkhir";
@@ -185,6 +190,7 @@ function fieldOfReading(
   // adds up the four quarters ("12=8+9+10+11" is the year's realisation).
   const terms = stated?.includes("=") ? stated.split("=")[1].split("+").length : 0;
   const sum = terms >= 2 && (terms !== 4 || r.cumulative);
+  if (sum) r.statedSum = true;
   if (r.base === "realisasi" && (sum || (r.cumulative && (r.year === undefined || r.year === tahun))))
     return r.money ? "realisasiAnggaranKumulatif" : "realisasiKumulatif";
   if (r.base === "targetAkhir" && r.money) return "targetAkhirAnggaran";
@@ -216,6 +222,7 @@ function levelOf(r: Reading): number | undefined {
  * of a flat export's "Kode/Nama Program … Kegiatan … Sub Kegiatan" pairs, else the first.
  */
 function prefer(kept: Reading, other: Reading): boolean {
+  if (other.statedSum && !kept.statedSum) return true; // the form's own running total ("10=(5+7+9)")
   const norm = (r: Reading) => headerWords(r.label.sub).norm;
   if (/^(no|nomor|no urut)$/.test(norm(kept)) && /^kode\b/.test(norm(other))) return true; // "No" numbers, "Kode" codes
   const a = levelOf(kept);

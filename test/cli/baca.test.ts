@@ -78,6 +78,12 @@ describe("nothing read is never success", () => {
       expect(`${r.out}\n${r.err}`).toMatch(/--peta/);
     },
   );
+  it("check --json says so as JSON: the reason and the tables it did find", async () => {
+    const r = await sakip(["check", at("odd.xlsx"), "--json"]);
+    const j = JSON.parse(r.out);
+    expect(j.error).toMatch(/Tidak ada tabel kinerja atau anggaran/);
+    expect(j.tables).toEqual([expect.objectContaining({ sheet: "Data", kind: "unknown" })]);
+  });
   it("sakip generate writes no report from nothing", async () => {
     const r = await sakip(["generate", at("lke.xlsx"), "-o", at("lke-LKjIP.xlsx")]);
     expect(r.code).toBe(2);

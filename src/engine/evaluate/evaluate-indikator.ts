@@ -86,6 +86,10 @@ function kemajuanInputOf(
   tahun?: number,
 ): IndikatorEval["kemajuanInput"] {
   const akhir = ind.targetAkhir?.num;
+  // A table that states the running total itself ("Realisasi … s/d tahun 2014", "10=(5+7+9)") gives it.
+  const running = ind.realisasiKumulatif?.num;
+  if (typeof running === "number" && typeof akhir === "number")
+    return { realisasi: running, targetAkhir: akhir };
   const current = reportingRealisasi(ind, r, tahun);
   if (akhir === undefined || akhir === null || !current) return undefined;
   const earlier = Object.entries(ind.years ?? {})

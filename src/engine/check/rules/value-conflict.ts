@@ -1,5 +1,5 @@
 import { formatNumber } from "../../numbers";
-import type { ModelCell } from "../../model/types";
+import type { Indikator, ModelCell } from "../../model/types";
 import type { Finding } from "../finding";
 import type { Rule } from "../types";
 import { makeFinding } from "../make-finding";
@@ -38,11 +38,13 @@ export const valueConflict: Rule = (model, _evals, ctx) => {
   const tables = (kinds: string[]) => model.tables.filter((t) => kinds.includes(t.kind)).length;
   const tahun = ctx.tahun ?? model.tahun;
   const cur = tahun === undefined ? "" : ` ${tahun}`;
-  for (const ind of tables(["kinerja", "kinerja+anggaran"]) > 1 ? model.indikator : []) {
+  const kinerja = tables(["kinerja", "kinerja+anggaran"]) > 1 ? model.indikator : [];
+  const ambiguous = ambiguousNames(kinerja);
+  for (const ind of kinerja) {
     if (ind.rowKind !== "data" || !ind.indikator) continue;
     const name = ind.indikator.text.trim();
     const key = indikatorKey(name);
-    if (key === "") continue;
+    if (key === "" || ambiguous.has(key)) continue;
     const e = (what: string): Entry => ({ table: ind.table, what, name, cell: ind.indikator as ModelCell });
     add(`i|${key}|t|${tahun}`, e(`Target${cur}`), ind.target);
     add(`i|${key}|r|${tahun}`, e(`Realisasi${cur}`), ind.realisasi);
@@ -68,6 +70,22 @@ export const valueConflict: Rule = (model, _evals, ctx) => {
   }
   return out;
 };
+
+/**
+ * Names that stand on two data rows of one table (an output and its komponen both called "SENSUS
+ * EKONOMI 2026"): which of them another table means cannot be told, so they are not compared.
+ */
+function ambiguousNames(rows: Indikator[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const ind of rows) {
+    if (ind.rowKind !== "data" || !ind.indikator) continue;
+    const k = `${ind.table}|${indikatorKey(ind.indikator.text.trim())}`;
+    if (seen.has(k)) twice.add(indikatorKey(ind.indikator.text.trim()));
+    seen.add(k);
+  }
+  return twice;
+}
 
 function show(cell: ModelCell): string {
   return formatNumber(cell.num as number, statedDecimals(cell));
