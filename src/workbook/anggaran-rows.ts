@@ -33,6 +33,7 @@ export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
   const out: AnggaranRow[] = [];
   const hints: LevelHint[] = [];
   let sasaran: ModelCell | undefined;
+  const carried = new Map<number, string>();
   const view = ctx.block.view;
   for (const row of ctx.block.body) {
     const uraian = fieldCell(ctx, "uraian", row) ?? fieldCell(ctx, "indikator", row);
@@ -86,7 +87,7 @@ export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
     const kodeText = kode?.text.replace(/\.$/, "");
     const uraianCol = ctx.map.byField.get("uraian")?.col;
     const bold = uraianCol !== undefined && view.cell(row, uraianCol)?.bold === true;
-    const path = codePath(ctx, row);
+    const path = codePath(ctx, row, carried);
     if (path) r.kunci = path.key;
     hints.push({
       ...(path ? { key: path.flat ? undefined : path.key, keyTingkat: path.tingkat } : {}),
@@ -132,6 +133,7 @@ const LEVEL = /\b(urusan|bidang|skpd|unit|organisasi|program|kegiatan|akun|reken
 function codePath(
   ctx: TableCtx,
   row: number,
+  carried: Map<number, string>,
 ): { key: string; tingkat: LevelHint["keyTingkat"]; flat: boolean } | undefined {
   const col = ctx.map.byField.get("kode");
   if (!col) return undefined;
@@ -159,10 +161,17 @@ function codePath(
     last.c === cols[cols.length - 1] && parts.length > 1 ? "lain" : tingkatOfNomenclature(last.text);
   // A flat export names every level on every row: its names belong to the identity too (one code,
   // several sub kegiatan in the RAK export), and no row is another's parent.
-  const names = spanned
-    ? []
-    : ctx.map.duplicates
-        .filter((d) => d.field === "uraian" && LEVEL.test(d.header))
-        .map((d) => ctx.block.view.text(row, d.col).trim());
-  return { key: [...parts.map((p) => p.text), ...names].join("|"), tingkat, flat: !spanned };
+  if (spanned) return { key: parts.map((p) => p.text).join("|"), tingkat, flat: false };
+  // Flat exports fill the identity columns (urusan … SKPD) on the first rows only: an empty one
+  // repeats the row above, as a reader of the sheet takes it (04 RAK, rows after the first three).
+  const identity = [
+    ...cols,
+    ...ctx.map.duplicates.filter((d) => d.field === "uraian" && LEVEL.test(d.header)).map((d) => d.col),
+  ];
+  const key = identity.map((c) => {
+    const t = ctx.block.view.text(row, c).trim();
+    if (t !== "" && !/^[-–—]$/.test(t)) carried.set(c, t);
+    return carried.get(c) ?? "";
+  });
+  return { key: key.filter((t) => t !== "").join("|"), tingkat, flat: true };
 }
