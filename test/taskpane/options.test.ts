@@ -48,3 +48,34 @@ describe("failed jobs are explained in Indonesian, never with Office's English t
     expect(message).not.toContain("An internal error");
   });
 });
+
+describe("a pane shown in English explains Office's errors in English, our own messages unchanged", () => {
+  const richApi = (code: string) =>
+    Object.assign(new Error("An internal error has occurred."), { name: "RichApi.Error", code });
+  it.each<[string, unknown, RegExp]>([
+    [
+      "known code → English reason and next step",
+      richApi("WorksheetLocked"),
+      /^Excel: .*Unprotect the sheet.*\(code WorksheetLocked\)$/,
+    ],
+    [
+      "internal error → English, not Office's bare text",
+      richApi("GeneralException"),
+      /^Excel: an internal error occurred.*\(code GeneralException\)$/,
+    ],
+    [
+      "unknown Office code → generic English text",
+      richApi("SomethingNew"),
+      /^Excel refused the command \(code SomethingNew\)/,
+    ],
+    [
+      "our own Indonesian error passes through",
+      new Error("Lembar 'Kinerja' tidak bertanda add-in"),
+      /^Lembar 'Kinerja' tidak bertanda add-in$/,
+    ],
+  ])("%s", (_rule, error, expected) => {
+    const message = describeError(error, "en");
+    expect(message).toMatch(expected);
+    expect(message).not.toMatch(/kode|Coba lagi|An internal error has occurred/);
+  });
+});

@@ -61,7 +61,11 @@ export function App({
 }: AppProps) {
   const styles = useStyles();
   const S = useS();
-  const jobs = useSakipJobs({ port, goTo, selection, colourKriteria }, autoLoad && hostSupported);
+  const jobs = useSakipJobs(
+    { port, goTo, selection, colourKriteria },
+    autoLoad && hostSupported,
+    S.lang === "en" ? "en" : "id",
+  );
   const { state, data } = jobs;
   const { draft, setDraft, options, tahunError } = useJobOptions(S);
   const [separator, setSeparator] = React.useState<string | undefined>();

@@ -41,7 +41,7 @@ export type PaneHost = {
  * Runs the jobs through the host and keeps the pane's state; errors are shown, never swallowed.
  * `data` is what the reader understood and the stored settings, read on open and after each save.
  */
-export function useSakipJobs(host: PaneHost | WorkbookPort, autoLoad = false) {
+export function useSakipJobs(host: PaneHost | WorkbookPort, autoLoad = false, lang: "id" | "en" = "id") {
   const h: PaneHost = "port" in host ? host : { port: host, goTo: async () => undefined };
   const port = h.port;
   const [state, setState] = useState<JobState>({ status: "idle" });
@@ -52,14 +52,17 @@ export function useSakipJobs(host: PaneHost | WorkbookPort, autoLoad = false) {
   const hostRef = useRef(h);
   hostRef.current = h;
 
-  const run = useCallback(async (task: Task, work: () => Promise<JobState | undefined>) => {
-    setState({ status: "running", task });
-    try {
-      setState((await work()) ?? { status: "idle" });
-    } catch (error) {
-      setState({ status: "failed", task, message: describeError(error) });
-    }
-  }, []);
+  const run = useCallback(
+    async (task: Task, work: () => Promise<JobState | undefined>) => {
+      setState({ status: "running", task });
+      try {
+        setState((await work()) ?? { status: "idle" });
+      } catch (error) {
+        setState({ status: "failed", task, message: describeError(error, lang) });
+      }
+    },
+    [lang],
+  );
 
   const reload = useCallback(async () => {
     const read = await readWorkbookAndSettings(port);
@@ -102,11 +105,11 @@ export function useSakipJobs(host: PaneHost | WorkbookPort, autoLoad = false) {
         const result = await checkWorkbook(port, options);
         if (result.summary.errors > 0) return setState({ status: "confirm", result, options });
       } catch (error) {
-        return setState({ status: "failed", task: "laporan", message: describeError(error) });
+        return setState({ status: "failed", task: "laporan", message: describeError(error, lang) });
       }
       await generate(options);
     },
-    [port, generate],
+    [port, generate, lang],
   );
   const buatTemplat = useCallback(
     () => run("templat", async () => ({ status: "template", sheets: (await createTemplate(port)).sheets })),
