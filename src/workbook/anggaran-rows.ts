@@ -1,5 +1,6 @@
 /** Rows of an anggaran (budget) table: program › kegiatan › sub kegiatan with pagu and realisasi. */
 import type { AnggaranRow, ModelCell } from "../engine/model/types";
+import { isNoValueText } from "../engine/numbers";
 import { a1 } from "./a1";
 import {
   assignLevels,
@@ -152,7 +153,7 @@ function codePath(
   const parts: { text: string; c: number }[] = [];
   for (const c of cols) {
     const t = ctx.block.view.text(row, c).trim();
-    if (t !== "" && !/^[-–—]$/.test(t)) parts.push({ text: t, c });
+    if (!isNoValueText(t)) parts.push({ text: t, c });
   }
   if (parts.length === 0) return undefined;
   const last = parts[parts.length - 1];
@@ -170,7 +171,7 @@ function codePath(
   ];
   const key = identity.map((c) => {
     const t = ctx.block.view.text(row, c).trim();
-    if (t !== "" && !/^[-–—]$/.test(t)) carried.set(c, t);
+    if (!isNoValueText(t)) carried.set(c, t);
     return carried.get(c) ?? "";
   });
   return { key: key.filter((t) => t !== "").join("|"), tingkat, flat: true };

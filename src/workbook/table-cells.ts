@@ -1,5 +1,5 @@
 /** Reading the cells of one table: modes per field, English columns, row kinds, text-only rows. */
-import { isEnglishColumn, parseNumber } from "../engine/numbers";
+import { isEnglishColumn, isNoValueText, parseNumber } from "../engine/numbers";
 import type { Diagnostic, ModelCell, RowKind } from "../engine/model/types";
 import { a1, colLetter } from "./a1";
 import { readCell, type ColumnMode } from "./cells";
@@ -106,11 +106,9 @@ export function fieldCell(ctx: TableCtx, field: string, row: number): ModelCell 
   const mode = ctx.modes.get(field) ?? { numeric: false, english: false, lenient: false };
   if (col.span !== undefined && col.span > col.col && !mode.numeric) return spannedCell(ctx, col, row);
   const out = readCell(ctx.block.view.cell(row, col.col), ctx.sheet, a1(row, col.col), mode);
-  if (field === "satuan" && DASH_ONLY.test(out.text)) out.text = ""; // "-" as unit: none given
+  if (field === "satuan" && isNoValueText(out.text)) out.text = ""; // "-" as unit: none given
   return out;
 }
-
-const DASH_ONLY = /^[-\u2013\u2014\s]*$/;
 
 /**
  * A text field whose header is merged over several columns: a code split over urusan/bidang/program
@@ -122,7 +120,7 @@ function spannedCell(ctx: TableCtx, col: MappedColumn, row: number): ModelCell {
   const parts: { text: string; c: number }[] = [];
   for (let c = col.col; c <= col.span!; c++) {
     const t = view.text(row, c);
-    if (!DASH_ONLY.test(t)) parts.push({ text: t, c });
+    if (!isNoValueText(t)) parts.push({ text: t, c });
   }
   const none = { numeric: false, english: false, lenient: false };
   if (parts.length === 0) return readCell(view.cell(row, col.col), ctx.sheet, a1(row, col.col), none);

@@ -1,9 +1,9 @@
 import { readCore } from "./read-core";
 import type { ParsedNumber, ParseOptions } from "./types";
 import { showValue } from "./show-value";
+import { isNoValueText } from "./no-value";
 
 const EMPTY: ParsedNumber = { kind: "empty" };
-const DASHES = /^[-\u2013\u2014\u2212]*$/; // "", "-", "–", "—" mean no value (docs/DOMAIN.md §9)
 const NOTE = /^(.*\S)\s*\(([^()]*\p{L}[^()]*)\)$/u; // "73 (BB)", "70,00 (persen)"
 const RUPIAH = /^rp\.?\s*/i;
 
@@ -27,7 +27,7 @@ function fromNumber(value: number): ParsedNumber {
 
 function fromText(raw: string, english: boolean): ParsedNumber {
   let s = raw.replace(/[\s\u00A0\u2007\u202F]+/g, " ").trim();
-  if (DASHES.test(s)) return EMPTY;
+  if (isNoValueText(s)) return EMPTY;
   const note = NOTE.exec(s);
   if (note) s = note[1];
   let negative = false;
@@ -35,7 +35,7 @@ function fromText(raw: string, english: boolean): ParsedNumber {
   const paren = /^\((.*)\)$/.exec(s); // (1.402.374.992) is negative, as accountants print it
   if (paren) [negative, s] = [true, paren[1].trim().replace(RUPIAH, "")];
   s = s.replace(/[.,]-+$/, ""); // "Rp. 12.151.893.026,-"
-  if (DASHES.test(s)) return EMPTY; // "Rp -"
+  if (isNoValueText(s)) return EMPTY; // "Rp -"
   const percent = s.endsWith("%");
   if (percent) s = s.slice(0, -1).trim();
   const sign = /^([-+\u2212])\s*/.exec(s);
