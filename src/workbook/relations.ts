@@ -63,7 +63,9 @@ export function tableRelations(block: TableBlock, map: ColumnMap, table: string)
     if (!parsed || seen.has(col)) continue;
     seen.add(col);
     const field = fieldAt(col);
-    if (field && CHECKED.has(field)) continue;
+    // A capaian/serapan column has its own rule; its printed formula is kept only as the table's word
+    // on how it computes (which way is better), not checked twice.
+    const byRule = field !== undefined && CHECKED.has(field);
     // The term in the column with this column's unit (K with K, Rp with Rp).
     const pick = (k: number): number | undefined => {
       const cols = byNumber.get(k) ?? [];
@@ -88,7 +90,7 @@ export function tableRelations(block: TableBlock, map: ColumnMap, table: string)
               { cell: cellAt(ratio[0]!), sign: 1 as const, label: `(${parsed.num})` },
               { cell: cellAt(ratio[1]!), sign: 1 as const, label: `(${parsed.den})` },
             ];
-      out.push({ table, row, text, target, kind: parsed.kind, terms });
+      out.push({ table, row, text, target, kind: parsed.kind, terms, ...(byRule ? { byRule } : {}) });
     }
   }
   return out;

@@ -5,6 +5,7 @@ import { a1, colLetter } from "./a1";
 import { readCell, type ColumnMode } from "./cells";
 import type { ColumnMap, MappedColumn } from "./columns";
 import type { TableBlock } from "./find-tables";
+import { shiftedRows } from "./row-shift";
 
 const TEXT = new Set([
   "kode",
@@ -40,6 +41,8 @@ export type TableCtx = {
   sheet: string;
   modes: Map<string, ColumnMode>;
   diagnostics: Diagnostic[];
+  /** Rows typed one column off their headers (row-shift.ts): row → column offset of their values. */
+  shift?: Map<number, number>;
 };
 
 /** True when the field holds text rather than numbers. */
@@ -96,7 +99,9 @@ export function tableCtx(block: TableBlock, map: ColumnMap, id: string, diagnost
       });
     modes.set(col.field, { numeric: true, english: isEnglish, lenient: LENIENT.test(col.field) });
   }
-  return { block, map, id, sheet: view.name, modes, diagnostics };
+  const numeric = map.columns.filter((c) => modes.get(c.field)?.numeric);
+  const shift = shiftedRows(block, numeric, map.byField.get("satuan"), view.name, diagnostics);
+  return { block, map, id, sheet: view.name, modes, diagnostics, ...(shift.size > 0 ? { shift } : {}) };
 }
 
 /** The ModelCell of a mapped field in a row, or undefined when the table has no such column. */
@@ -105,7 +110,8 @@ export function fieldCell(ctx: TableCtx, field: string, row: number): ModelCell 
   if (!col) return undefined;
   const mode = ctx.modes.get(field) ?? { numeric: false, english: false, lenient: false };
   if (col.span !== undefined && col.span > col.col && !mode.numeric) return spannedCell(ctx, col, row);
-  const out = readCell(ctx.block.view.cell(row, col.col), ctx.sheet, a1(row, col.col), mode);
+  const at = col.col + (mode.numeric || field === "satuan" ? (ctx.shift?.get(row) ?? 0) : 0);
+  const out = readCell(ctx.block.view.cell(row, at), ctx.sheet, a1(row, at), mode);
   if (field === "satuan" && isNoValueText(out.text)) out.text = ""; // "-" as unit: none given
   return out;
 }

@@ -34,9 +34,14 @@ describe("real workbooks: no false errors", () => {
     // row 18 makes that slip show (1 / 2, stated 200).
     expect(errorsOf("08").map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual(["CAPAIAN_MISMATCH J-1!N18"]);
   });
-  it("11 — only the rows the file shifts one column right are errors (text in a number column)", () => {
+  it("11 — only the rows the file shifts one column right are errors, one per row, read where their values are", () => {
     const errors = errorsOf("11");
-    expect(errors.length).toBeGreaterThan(0);
-    expect([...new Set(errors.map((f) => f.rule))]).toEqual(["NOT_A_NUMBER"]);
+    expect(errors.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual([
+      "READER Sheet1!L10",
+      "READER Sheet1!L11",
+    ]);
+    expect(errors[0].message).toMatch(
+      /^Baris 10: nilai-nilainya bergeser satu kolom ke kanan .*satuan "unit" ada di M10/,
+    );
   });
 });

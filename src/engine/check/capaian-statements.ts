@@ -1,4 +1,4 @@
-import { explainCapaian } from "../capaian";
+import { capaian, explainCapaian } from "../capaian";
 import { formatNumber } from "../numbers";
 import { show } from "./fmt";
 import type { Result } from "../result";
@@ -14,7 +14,21 @@ export type CapaianStatement = {
   explain: string;
   /** Other readings that also make the stated value right (a "capaian s.d. 2023 terhadap target" column read as kemajuan). */
   alternatives: Result<number>[];
+  /** When the row states no polarity: the lower-is-better formulas' values and arithmetic (docs/DOMAIN.md §2). */
+  ifTurun?: { polaritas: "turun" | "turun-rasio"; value: Result<number>; explain: string }[];
 };
+
+// Only a row that states no polarity was computed "naik" by default; a stated one is not second-guessed.
+function turunReading(ind: Indikator, ev: IndikatorEval, target: unknown, realisasi: unknown) {
+  if (ev.polaritas !== "naik" || (ind.polaritas?.text.trim() ?? "") !== "") return undefined;
+  if (target === null || target === undefined || realisasi === null || realisasi === undefined)
+    return undefined;
+  return (["turun", "turun-rasio"] as const).map((polaritas) => ({
+    polaritas,
+    value: capaian({ target, realisasi, polaritas }),
+    explain: explainCapaian({ target, realisasi, polaritas }),
+  }));
+}
 
 /**
  * Every stated capaian of an indicator row: the reporting year, each earlier year, and the kemajuan against the Renstra.
@@ -30,6 +44,12 @@ export function capaianStatements(ind: Indikator, ev: IndikatorEval): CapaianSta
       capped: ev.capaianCapped,
       explain: ev.explain,
       alternatives: [],
+      ifTurun: turunReading(
+        ind,
+        ev,
+        ev.target.ok && ev.target.value.kind === "number" ? ev.target.value.value : null,
+        ev.realisasi.ok ? ev.realisasi.value : null,
+      ),
     });
   }
   for (const [year, v] of Object.entries(ind.years ?? {})) {
@@ -46,6 +66,7 @@ export function capaianStatements(ind: Indikator, ev: IndikatorEval): CapaianSta
       capped: y.capaian,
       explain,
       alternatives: [],
+      ifTurun: turunReading(ind, ev, t, r),
     });
   }
   const k = ev.kemajuan;

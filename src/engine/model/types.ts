@@ -164,6 +164,8 @@ export type StatedRelation = {
   target: ModelCell;
   kind: "sum" | "ratio";
   terms: { cell: ModelCell; sign: 1 | -1; label: string }[]; // sum: every term; ratio: [numerator, denominator]
+  /** The cell is a capaian/serapan/sisa checked by its own rule; the relation records the table's stated formula. */
+  byRule?: boolean;
 };
 
 export type Model = {

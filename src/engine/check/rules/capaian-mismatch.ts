@@ -11,6 +11,10 @@ import { capaianStatements, isHiddenCap } from "../capaian-statements";
  */
 export const capaianMismatch: Rule = (model, evals, ctx) => {
   const out: Finding[] = [];
+  // A cell under a column whose formula the table prints ("8=(7/6)") has its polarity stated by it.
+  const ruled = new Set(
+    (model.relations ?? []).map((r) => `${r.target.origin.sheet}!${r.target.origin.cell}`),
+  );
   model.indikator.forEach((ind, i) => {
     for (const s of capaianStatements(ind, evals.indikator[i])) {
       const stated = s.cell.num;
@@ -21,6 +25,24 @@ export const capaianMismatch: Rule = (model, evals, ctx) => {
       if (raw === "ok" || capped === "ok") continue;
       if (s.alternatives.some((a) => a.ok && agreeCell(s.cell, a.value) !== "wrong")) continue;
       const d = statedDecimals(s.cell);
+      const at = `${s.cell.origin.sheet}!${s.cell.origin.cell}`;
+      const turun = ruled.has(at)
+        ? undefined
+        : s.ifTurun?.find((t) => t.value.ok && agreeCell(s.cell, t.value.value) !== "wrong");
+      if (turun) {
+        // The row's own arithmetic is the lower-is-better formula; what is missing is the stated polarity.
+        out.push(
+          makeFinding(
+            "CAPAIAN_MISMATCH",
+            "warning",
+            s.cell,
+            `${s.what} tertulis ${formatNumber(stated, d)} sesuai rumus polaritas ${turun.polaritas} (${turun.explain}), tetapi baris ini tidak menyatakan polaritas sehingga dihitung naik: ${s.explain || formatNumber(s.computed.value)}. Isi kolom Polaritas dengan "${turun.polaritas}" bila makin kecil makin baik.`,
+            stated,
+            round2(s.computed.value),
+          ),
+        );
+        continue;
+      }
       const expected = s.capped.ok && ctx.batas !== null ? s.capped.value : s.computed.value;
       const shown = formatNumber(stated, d);
       const arithmetic = s.explain || formatNumber(expected);

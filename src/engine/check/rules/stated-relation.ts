@@ -51,6 +51,7 @@ function ratioFinding(r: StatedRelation): Finding | null {
 export const statedRelation: Rule = (model) => {
   const out: Finding[] = [];
   for (const r of model.relations ?? []) {
+    if (r.byRule) continue; // CAPAIAN_MISMATCH, serapan and sisa rules check these cells
     const f = r.kind === "sum" ? sumFinding(r) : ratioFinding(r);
     if (f) out.push(f);
   }
