@@ -3,7 +3,7 @@ import { stripSheet } from "../a1";
 import { sheetOfReference } from "../tag";
 import { DEFAULT_BUDGET } from "./payload";
 import { loadListing } from "./sheets";
-import { denseBlocks, isHuge, usedBox, type Block } from "./sparse";
+import { blocksToRead } from "./sparse";
 
 /*
  * Requests, whatever the number of sheets: 1 for sheet names, tags and table names; 1 for each
@@ -58,17 +58,9 @@ export async function readSheetsIn(
   });
   const tableRanges = tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address") }));
   await context.sync();
-  const huge = used.filter((u) => isHuge(u.used));
-  const dense = await denseBlocks(
+  const blocks = await blocksToRead(
     context,
-    huge.map((u) => u.used),
-  );
-  const blocks: Block[] = used.map(({ used: u }) =>
-    u.isNullObject
-      ? { box: null }
-      : isHuge(u)
-        ? dense[huge.findIndex((h) => h.used === u)]
-        : { box: usedBox(u) },
+    used.map((u) => u.used),
   );
   const grids: SheetGrid[] = sheets.map((s, i) => {
     const grid: SheetGrid = { name: s.name, origin: { row: 1, col: 1 }, rows: [] };

@@ -41,32 +41,31 @@ function areas(found: Found): Box[] {
   return found.lists.flatMap((l) => (l.isNullObject ? [] : areasOf(l.address, found.prefix)));
 }
 
+/** Whether a loaded used range is too big to read cell by cell. */
+function isHuge(used: Excel.Range): boolean {
+  return !used.isNullObject && used.rowCount * used.columnCount > SPARSE_AREA;
+}
+
 /**
- * The block to read of each huge used range (loaded with address, rowCount, columnCount): its dense
- * core and the stray cells outside it; one request, two if an address list came back shortened.
+ * The block to read of each sheet, given its used range (loaded with address, rowCount, columnCount):
+ * the used range itself, or for a huge one its dense core and the stray cells outside it. No request
+ * when no used range is huge; else one, two if an address list came back shortened.
  */
-export async function denseBlocks(context: Excel.RequestContext, used: Excel.Range[]): Promise<Block[]> {
-  if (!used.length) return [];
-  const found = used.map(queueSpecialCells);
-  await context.sync();
-  const partial = found.filter(shortened);
+export async function blocksToRead(context: Excel.RequestContext, used: Excel.Range[]): Promise<Block[]> {
+  const huge = used.filter(isHuge);
+  const found = new Map(huge.map((u) => [u, queueSpecialCells(u)]));
+  if (huge.length) await context.sync();
+  const partial = [...found.values()].filter(shortened);
   for (const f of partial)
     f.whole = f.lists.filter((l) => !l.isNullObject).map((l) => l.areas.load("items/address"));
   if (partial.length) await context.sync();
-  return found.map((f) => {
+  return used.map((u) => {
+    if (u.isNullObject) return { box: null };
+    const f = found.get(u);
+    if (!f) return { box: tryRange(stripSheet(u.address)) };
     const occupied = areas(f);
     const core = denseCore(occupied, SPARSE_AREA);
     if (!core) return { box: boundingBox(occupied) };
     return core.skipped ? { box: core.box, skipped: core.skipped } : { box: core.box };
   });
-}
-
-/** Whether a loaded used range is too big to read cell by cell. */
-export function isHuge(used: Excel.Range): boolean {
-  return !used.isNullObject && used.rowCount * used.columnCount > SPARSE_AREA;
-}
-
-/** The box of a loaded, non-null used range. */
-export function usedBox(used: Excel.Range): Box {
-  return tryRange(stripSheet(used.address)) as Box;
 }
