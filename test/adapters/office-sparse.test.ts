@@ -4,6 +4,8 @@
  * occupied areas (getSpecialCells) as its dense core, the stray cell named in an info line.
  */
 import { officePort } from "../../src/adapters/office";
+import { areasOf } from "../../src/adapters/office/sparse";
+import { parseRange } from "../../src/adapters/a1";
 import { openXlsx } from "../../src/adapters/xlsx";
 import { readModel } from "../../src/workbook";
 import ExcelJS from "exceljs";
@@ -109,5 +111,17 @@ describe("office readSheets: a stray cell far away, the sheet is read as its den
     const [fromFile] = await (await openXlsx(Buffer.from(await wb.xlsx.writeBuffer()))).readSheets();
     const [fromExcel] = await officePort(fx.run).readSheets();
     expect(fromExcel).toEqual(fromFile);
+  });
+});
+
+describe("areasOf: the areas of a RangeAreas address", () => {
+  it.each([
+    ["Kinerja!A1:D20, Kinerja!XFD1048576", "Kinerja!", ["A1:D20", "XFD1048576"]],
+    ["'Data, 1'!A1:B2, 'Data, 1'!$C$3", "'Data, 1'!", ["A1:B2", "C3"]],
+    ["Kinerja!A1:D20,Kinerja!F1", "Kinerja!", ["A1:D20", "F1"]],
+    ["'Kinerja'!A1:D20, 'Kinerja'!F1", "Kinerja!", ["A1:D20", "F1"]], // quoted unlike the used range
+    ["", "Kinerja!", []],
+  ])("%s", (address, prefix, boxes) => {
+    expect(areasOf(address, prefix)).toEqual(boxes.map(parseRange));
   });
 });

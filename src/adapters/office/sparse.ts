@@ -19,8 +19,9 @@ type Found = { prefix: string; lists: Excel.RangeAreas[]; whole?: Excel.RangeCol
 
 /** The areas in "Sheet1!A1:D20, Sheet1!XFD1048576", given the sheet's own prefix ("Sheet1!"). */
 export function areasOf(address: string, prefix: string): Box[] {
-  return address
-    .split(prefix)
+  // Split on the prefix, not on ",": a sheet name may hold a comma. Without it (quoted otherwise), per area.
+  const parts = address.includes(prefix) ? address.split(prefix) : address.split(",").map(stripSheet);
+  return parts
     .map((part) => tryRange(part.trim().replace(/,$/, "").trim()))
     .filter((b): b is Box => b !== null);
 }
