@@ -2,7 +2,7 @@
 import { parseNumber } from "../engine/numbers";
 import type { CellIssue, ModelCell } from "../engine/model/types";
 import type { GridCell } from "./port";
-import { formatDecimals, isPercentFormat, shortestDecimals } from "./number-format";
+import { formatDecimals, isDateFormat, isPercentFormat, shortestDecimals } from "./number-format";
 
 /** How a column is read: text fields keep text; numeric ones parse, `lenient` ones accept "BB", "70–80". */
 export type ColumnMode = { numeric: boolean; english: boolean; lenient: boolean };
@@ -46,8 +46,20 @@ function cellOf(
   return out;
 }
 
+/** An Excel date serial (1900 system) as the date it shows: 45352 → "2024-03-01". */
+function serialDate(serial: number): string {
+  const date = new Date(Math.round((serial - 25569) * 86_400_000));
+  return Number.isNaN(date.getTime()) ? String(serial) : date.toISOString().slice(0, 10);
+}
+
 function fromNumber(value: number, cell: GridCell, sheet: string, address: string): ModelCell {
   if (!Number.isFinite(value)) return cellOf(sheet, address, cell, null, null, false, "NOT_A_NUMBER");
+  // A number under a date format shows a date (Office.js gives every date cell so): 45352 is not a realisasi of 45 352.
+  if (isDateFormat(cell.fmt)) {
+    const dated = cellOf(sheet, address, cell, null, null, false, "NOT_A_NUMBER");
+    dated.text = serialDate(value);
+    return dated;
+  }
   const decimals = formatDecimals(cell.fmt);
   if (isPercentFormat(cell.fmt)) {
     // A cell 0.9 with format "0%" shows "90%": the model holds percent points (90), as reports print,

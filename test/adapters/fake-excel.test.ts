@@ -63,4 +63,36 @@ describe("the fake RequestContext behaves like Office.js where the adapter depen
     expect(fx.sheet("A").cells.get("A1")?.value).toBe("x");
     expect(fx.sheet("A").merges).toEqual([]);
   });
+
+  it.each([
+    ["Constants", "A!A1:B3, A!D1, A!D3:E3, A!XFD1048576"],
+    ["Formulas", "A!C2"],
+  ])("getSpecialCells(%s) lists the filled cells as rectangles, as Excel does", async (kind, address) => {
+    const fx = new FakeExcel();
+    const cells: Record<string, string | number> = { D1: 1, D3: 1, E3: 1, XFD1048576: "x" };
+    for (const a of ["A1", "B1", "A2", "B2", "A3", "B3", "C2"]) cells[a] = 1;
+    fx.seed("A", cells).cells.get("C2")!.formula = "=A2";
+    const ctx = fx.context();
+    const used = ctx.workbook.worksheets.getItem("A").getUsedRangeOrNullObject(true);
+    const found = used.getSpecialCellsOrNullObject(kind as Excel.SpecialCellType).load("address,areaCount");
+    await ctx.sync();
+    expect([found.address, found.areaCount]).toEqual([address, address.split(", ").length]);
+  });
+
+  it("getSpecialCells finds nothing: a null object; a huge range's values are refused, its size is not", async () => {
+    const fx = new FakeExcel();
+    fx.seed("A", { A1: "x", XFD1048576: "y" });
+    const ctx = fx.context();
+    const ws = ctx.workbook.worksheets.getItem("A");
+    const used = ws.getUsedRangeOrNullObject(true).load("address,rowCount,columnCount");
+    const formulas = used.getSpecialCellsOrNullObject("Formulas").load("address");
+    await ctx.sync();
+    expect([formulas.isNullObject, used.address, used.rowCount]).toEqual([
+      true,
+      "A!A1:XFD1048576",
+      1_048_576,
+    ]);
+    ws.getUsedRangeOrNullObject(true).load("values");
+    await expect(ctx.sync()).rejects.toThrow(/ResponsePayloadSizeLimitExceeded/);
+  });
 });

@@ -22,6 +22,8 @@ export class FakeExcel {
   ops: Op[] = [];
   syncs = 0;
   requestBytes: number[] = [];
+  /** Excel shortens a RangeAreas address to this many areas (a test of the adapter's fallback). */
+  areasAddressLimit?: number;
   /** Makes the matching operation throw when its request runs (a failing write). */
   failWhen?: (op: Op) => boolean;
   private queue: Queued[] = [];

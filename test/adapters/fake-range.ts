@@ -1,5 +1,5 @@
 import { cellAddress, parseRange, type Box } from "../../src/adapters/a1";
-import { cellAt, sheetRef, typeIn, usedBox, type SheetState } from "./fake-state";
+import { cellAt, sheetRef, typeIn, usedBox, type CellState, type SheetState } from "./fake-state";
 import type { FakeExcel } from "./fake-excel";
 
 const MAX_ROW = 1_048_576;
@@ -295,7 +295,10 @@ export class FakeRange extends Loadable {
     };
   }
 
-  load(): this {
+  /** Loads the named properties (all when none are named), as Excel does: only what was asked is computed. */
+  load(props?: string): this {
+    const wanted = props ? new Set(props.split(",").map((p) => p.trim())) : null;
+    const want = (p: string) => !wanted || wanted.has(p);
     this.fx.enqueue(
       null,
       null,
@@ -304,52 +307,117 @@ export class FakeRange extends Loadable {
         const b = boxOf(this.sheet(), this.where);
         this.loaded.set("isNullObject", b === null);
         if (!b) return;
-        const grid = (
-          fn: (c: SheetState["cells"] extends Map<string, infer C> ? C | undefined : never) => unknown,
-        ) =>
-          Array.from({ length: b.bottom - b.top + 1 }, (_, i) =>
+        const grid = (fn: (c: CellState | undefined) => unknown) => {
+          if (cellsIn(b) > MAX_RESPONSE_CELLS)
+            throw new Error(
+              "ResponsePayloadSizeLimitExceeded: the response payload size has exceeded the limit.",
+            );
+          return Array.from({ length: b.bottom - b.top + 1 }, (_, i) =>
             Array.from({ length: b.right - b.left + 1 }, (_, j) =>
               fn(this.sheet().cells.get(cellAddress(b.top + i, b.left + j))),
             ),
           );
+        };
         this.loaded.set(
           "address",
           `${sheetRef(this.sheet().name)}!${boxText(b).replace(/^(\w+):\1$/, "$1")}`,
         );
         this.loaded.set("rowCount", b.bottom - b.top + 1);
         this.loaded.set("columnCount", b.right - b.left + 1);
-        this.loaded.set(
-          "values",
-          grid((c) => c?.error ?? c?.value ?? ""),
-        );
-        this.loaded.set(
-          "numberFormat",
-          grid((c) => c?.numberFormat ?? "General"),
-        );
-        this.loaded.set(
-          "valueTypes",
-          grid((c) =>
-            c?.error
-              ? "Error"
-              : c?.value == null
-                ? "Empty"
-                : typeof c.value === "string"
-                  ? "String"
-                  : typeof c.value === "number"
-                    ? "Double"
-                    : "Boolean",
-          ),
-        );
+        if (want("values"))
+          this.loaded.set(
+            "values",
+            grid((c) => c?.error ?? c?.value ?? ""),
+          );
+        if (want("numberFormat"))
+          this.loaded.set(
+            "numberFormat",
+            grid((c) => c?.numberFormat ?? "General"),
+          );
+        if (want("valueTypes")) this.loaded.set("valueTypes", grid(valueType));
       },
     );
     return this;
   }
+
+  /** Excel.Range.getSpecialCellsOrNullObject for "Constants" and "Formulas": the filled cells as rectangles. */
+  getSpecialCellsOrNullObject(kind: string): FakeAreas {
+    const areas = new FakeAreas(this.fx);
+    this.fx.enqueue(
+      "getSpecialCells",
+      kind,
+      () => ({ sheet: this.sheet().name }),
+      () => {
+        const b = this.box();
+        const filled = (c: CellState) =>
+          kind === "Formulas"
+            ? c.formula !== undefined
+            : c.formula === undefined && (c.value !== null || !!c.error);
+        const found = rectangles(this.sheet(), b, filled);
+        areas.fill(
+          found.length === 0,
+          found.map((r) => `${sheetRef(this.sheet().name)}!${boxText(r).replace(/^(\w+):\1$/, "$1")}`),
+        );
+      },
+    );
+    return areas;
+  }
 }
 
-/** Excel.RangeAreas of merged cells: `address` lists the areas, "Sheet!A1:C1, Sheet!B5:D5". */
+const MAX_RESPONSE_CELLS = 5_000_000; // far more than Excel answers in one response; guards the tests' memory
+
+function cellsIn(b: Box): number {
+  return (b.bottom - b.top + 1) * (b.right - b.left + 1);
+}
+
+function valueType(c: CellState | undefined): string {
+  if (c?.error) return "Error";
+  if (c?.value == null) return "Empty";
+  return typeof c.value === "string" ? "String" : typeof c.value === "number" ? "Double" : "Boolean";
+}
+
+/** The cells of a box that pass `filled`, as rectangles: runs in a row, stacked when rows repeat them. */
+function rectangles(sheet: SheetState, b: Box, filled: (c: CellState) => boolean): Box[] {
+  const byRow = new Map<number, number[]>();
+  for (const [addr, c] of sheet.cells) {
+    const { top, left } = parseRange(addr);
+    if (top < b.top || top > b.bottom || left < b.left || left > b.right || !filled(c)) continue;
+    byRow.set(top, [...(byRow.get(top) ?? []), left]);
+  }
+  const open = new Map<string, Box>(); // "left:right" → the rectangle still growing downwards
+  const done: Box[] = [];
+  for (const row of [...byRow.keys()].sort((x, y) => x - y)) {
+    const cols = byRow.get(row)!.sort((x, y) => x - y);
+    const runs: [number, number][] = [];
+    for (const c of cols)
+      if (runs.length && runs[runs.length - 1][1] === c - 1) runs[runs.length - 1][1] = c;
+      else runs.push([c, c]);
+    for (const [key, r] of open)
+      if (r.bottom !== row - 1 || !runs.some(([l, rt]) => `${l}:${rt}` === key))
+        [done.push(r), open.delete(key)];
+    for (const [l, rt] of runs) {
+      const r = open.get(`${l}:${rt}`);
+      if (r) r.bottom = row;
+      else open.set(`${l}:${rt}`, { top: row, bottom: row, left: l, right: rt });
+    }
+  }
+  return [...done, ...open.values()].sort((x, y) => x.top - y.top || x.left - y.left);
+}
+
+/**
+ * Excel.RangeAreas (merged cells, special cells): `address` lists the areas, "Sheet!A1:C1, Sheet!B5:D5",
+ * shortened to `fx.areasAddressLimit` areas when a test sets it; `areas` lists them all.
+ */
 export class FakeAreas extends Loadable {
+  constructor(private readonly fx?: FakeExcel) {
+    super();
+  }
+  private all: string[] = [];
   get address(): string {
     return this.got("address");
+  }
+  get areaCount(): number {
+    return this.got("areaCount");
   }
   get isNullObject(): boolean {
     return this.got("isNullObject");
@@ -357,8 +425,30 @@ export class FakeAreas extends Loadable {
   load(): this {
     return this;
   } // filled by the request that asked for the areas
-  fill(isNull: boolean, address: string): void {
+  fill(isNull: boolean, areas: string | string[]): void {
+    this.all = typeof areas === "string" ? areas.split(", ") : areas;
     this.loaded.set("isNullObject", isNull);
-    if (!isNull) this.loaded.set("address", address);
+    if (isNull) return;
+    const limit = this.fx?.areasAddressLimit ?? Infinity;
+    this.loaded.set("address", this.all.slice(0, limit).join(", "));
+    this.loaded.set("areaCount", this.all.length);
+  }
+  get areas() {
+    const fx = this.fx as FakeExcel;
+    return {
+      load: () => {
+        const loaded = { items: [] as { address: string }[] };
+        fx.enqueue(
+          null,
+          null,
+          () => ({}),
+          () => {
+            if (this.got<boolean>("isNullObject")) throw new Error("InvalidObjectPath: null object");
+            loaded.items = this.all.map((address) => ({ address }));
+          },
+        );
+        return loaded;
+      },
+    };
   }
 }

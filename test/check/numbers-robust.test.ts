@@ -96,7 +96,10 @@ describe('an ISO date cell (t="d") in Realisasi is NOT_A_NUMBER, not the year 20
     const { findings } = await checkWorkbook(book);
     const at = findings.filter((f) => f.sheet === "Kinerja" && f.cell === cell);
     expect(at).toEqual([
-      expect.objectContaining({ rule: "NOT_A_NUMBER", message: 'Sel berisi teks "2024-03-01", bukan angka' }),
+      expect.objectContaining({
+        rule: "NOT_A_NUMBER",
+        message: 'Sel berisi tanggal "2024-03-01", bukan angka',
+      }),
     ]);
     expect(findings.map((f) => f.message).join("\n")).not.toMatch(/2\.024 \/|3\.212/);
 

@@ -1,14 +1,16 @@
 import type { GridCell, SheetGrid } from "../../workbook/port";
-import { parseRange, stripSheet } from "../a1";
+import { stripSheet } from "../a1";
 import { sheetOfReference } from "../tag";
 import { DEFAULT_BUDGET } from "./payload";
 import { loadListing } from "./sheets";
+import { blocksToRead } from "./sparse";
 
 /*
  * Requests, whatever the number of sheets: 1 for sheet names, tags and table names; 1 for each
  * sheet's used range (valuesOnly) size, merged areas and table ranges; then the cells (values,
  * number formats, value types, bold via getCellProperties) of all sheets together in as few
  * requests as the 5 MB response limit allows: ~100 bytes a cell, so one request below ~35,000 cells.
+ * A sheet whose used range is huge but sparse costs one request more, for all such sheets (sparse.ts).
  */
 
 const CELL_RESPONSE_BYTES = 100;
@@ -56,13 +58,16 @@ export async function readSheetsIn(
   });
   const tableRanges = tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address") }));
   await context.sync();
+  const blocks = await blocksToRead(
+    context,
+    used.map((u) => u.used),
+  );
   const grids: SheetGrid[] = sheets.map((s, i) => {
     const grid: SheetGrid = { name: s.name, origin: { row: 1, col: 1 }, rows: [] };
-    const { used: u, merges } = used[i];
-    if (!u.isNullObject) {
-      const box = parseRange(stripSheet(u.address));
-      grid.origin = { row: box.top, col: box.left };
-    }
+    const { merges } = used[i];
+    const { box, skipped } = blocks[i];
+    if (box) grid.origin = { row: box.top, col: box.left };
+    if (skipped) grid.skipped = skipped;
     if (!merges.isNullObject)
       grid.merges = [...merges.address.matchAll(/!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/g)].map((m) =>
         m[3] ? `${m[1]}${m[2]}:${m[3]}${m[4]}` : `${m[1]}${m[2]}`,
@@ -83,19 +88,20 @@ export async function readSheetsIn(
     pending = [];
     cells = 0;
   };
-  for (const [i, { ws, used: u }] of used.entries()) {
-    if (u.isNullObject) continue;
-    const rowsPer = Math.max(1, Math.floor(perRequest / u.columnCount));
-    for (let row = 0; row < u.rowCount; row += rowsPer) {
-      const count = Math.min(rowsPer, u.rowCount - row);
-      if (cells > 0 && cells + count * u.columnCount > perRequest) await flush();
-      const { origin } = grids[i];
+  for (const [i, { ws }] of used.entries()) {
+    const { box } = blocks[i];
+    if (!box) continue;
+    const [rowCount, columnCount] = [box.bottom - box.top + 1, box.right - box.left + 1];
+    const rowsPer = Math.max(1, Math.floor(perRequest / columnCount));
+    for (let row = 0; row < rowCount; row += rowsPer) {
+      const count = Math.min(rowsPer, rowCount - row);
+      if (cells > 0 && cells + count * columnCount > perRequest) await flush();
       const range = ws
-        .getRangeByIndexes(origin.row - 1 + row, origin.col - 1, count, u.columnCount)
+        .getRangeByIndexes(box.top - 1 + row, box.left - 1, count, columnCount)
         .load("values,numberFormat,valueTypes");
       const bold = range.getCellProperties({ format: { font: { bold: true } } });
       pending.push({ grid: grids[i], row, range, bold });
-      cells += count * u.columnCount;
+      cells += count * columnCount;
     }
   }
   if (pending.length) await flush();

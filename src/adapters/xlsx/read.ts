@@ -1,7 +1,7 @@
 import type { Cell, CellValue, Worksheet } from "exceljs";
 import type { GridCell, GridValue, SheetGrid, SheetTag } from "../../workbook/port";
-import { cellAddress as a1Of, stripSheet } from "../a1";
-import { denseCore } from "./dense-core";
+import { stripSheet } from "../a1";
+import { cellAreas, denseCore, MAX_AREA } from "../dense-core";
 import { isoDateText } from "./patch-iso-dates";
 
 /*
@@ -84,17 +84,13 @@ export function readWorksheet(ws: Worksheet, date1904: boolean, tag?: SheetTag):
       if (c > right) right = c;
     }
   }
-  const core = top ? denseCore(cells, top - 1, left, right) : null;
   let last = cells.length - 1;
-  if (core) {
-    [top, last, left, right] = [core.top + 1, core.bottom, core.left, core.right];
-  }
+  // Only a sheet whose used range is huge is cut to its dense core (see dense-core.ts).
+  const core = top && (last - top + 2) * (right - left + 1) > MAX_AREA ? denseCore(cellAreas(cells)) : null;
+  if (core)
+    [top, last, left, right] = [core.box.top, core.box.bottom - 1, core.box.left - 1, core.box.right - 1];
   const grid: SheetGrid = { name: ws.name, origin: { row: top || 1, col: top ? left + 1 : 1 }, rows: [] };
-  if (core && core.strays.length > 0)
-    grid.skipped = {
-      cells: core.strays.length,
-      sample: core.strays.slice(0, 5).map(([r, c]) => a1Of(r + 1, c + 1)),
-    };
+  if (core?.skipped) grid.skipped = core.skipped;
   for (let r = top - 1; top && r <= last; r++) {
     const out = new Array<GridCell | null>(right - left + 1).fill(null);
     const row = cells[r];

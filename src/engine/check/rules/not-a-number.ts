@@ -31,7 +31,7 @@ export const notANumber: Rule = (model) => {
           "NOT_A_NUMBER",
           "error",
           cell,
-          `Sel berisi teks "${quoted(text)}", bukan angka`,
+          `Sel berisi ${ISO_DATE.test(text) ? "tanggal" : "teks"} "${quoted(text)}", bukan angka`,
           text,
           null,
         ),
@@ -42,6 +42,8 @@ export const notANumber: Rule = (model) => {
 };
 
 const TOO_LARGE = 1e15;
+// A date cell (t="d", or a number under a date format) reaches the rule as its date, "2024-03-01".
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function tooLarge(value: number): string {
   return `Angka ${formatNumber(value, 0)} terlalu besar untuk nilai kinerja atau anggaran (15 digit atau lebih; Excel hanya menyimpan 15 digit): periksa isian sel`;
