@@ -47,6 +47,17 @@ function columnsByNumber(numbers: Map<number, string>): Map<number, number[]> {
   return out;
 }
 
+/** "-" typed where a sum belongs: the row states no value, which the relation compares as 0. */
+function isDash(raw: unknown): boolean {
+  return typeof raw === "string" && /^[-\u2013\u2014]$/.test(raw.trim());
+}
+
+/** The row's indicator is measured in % by its name ("Persentase SDM KUKM yang bersertifikat"). */
+function percentIndicator(block: TableBlock, map: ColumnMap, row: number): boolean {
+  const col = map.byField.get("indikator");
+  return col !== undefined && /^(persentase|prosentase|persen)\b/i.test(block.view.text(row, col.col));
+}
+
 /**
  * Every stated relation of a table, one per data row and computed column.
  * @example tableRelations(block, map, "T!A4:P80").length //=> 45
@@ -80,7 +91,9 @@ export function tableRelations(block: TableBlock, map: ColumnMap, table: string)
           lenient: true,
         });
       const target = cellAt(col);
-      if (target.num === null) continue;
+      if (target.num === null && !isDash(target.raw)) continue;
+      // A percentage realised in two periods does not add up (002 Tabel 2.1 programme 5: K 1 + 0,95).
+      if (parsed.kind === "sum" && unitOf(col) !== "rp" && percentIndicator(block, map, row)) continue;
       const terms =
         parsed.kind === "sum"
           ? refs.map((r) => ({ cell: cellAt(r.col!), sign: r.sign, label: `(${r.k})` }))

@@ -40,6 +40,8 @@ export type TableCtx = {
   sheet: string;
   modes: Map<string, ColumnMode>;
   diagnostics: Diagnostic[];
+  /** Unlabelled rows the budget side confirmed as the table's closing sums (src/workbook/budget-side.ts). */
+  closing?: Set<number>;
 };
 
 /** True when the field holds text rather than numbers. */

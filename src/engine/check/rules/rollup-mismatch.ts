@@ -3,9 +3,7 @@ import type { Finding } from "../finding";
 import type { Rule } from "../types";
 import { makeFinding } from "../make-finding";
 import { agreeCell } from "../stated";
-import { childrenOf, FIELD_LABEL, sumField, type MoneyField } from "../children";
-
-const FIELDS: MoneyField[] = ["paguSebelum", "pagu", "realisasi"];
+import { childrenOf, FIELD_LABEL, MONEY_FIELDS, sumField } from "../children";
 
 /**
  * ROLLUP_MISMATCH: a parent's pagu/realisasi is not Σ of its direct children as stated (docs/DOMAIN.md §5); a wrong
@@ -18,18 +16,21 @@ export const rollupMismatch: Rule = (model, evals) => {
     const row = model.anggaran[parent];
     if (!row || row.rowKind !== "data") continue;
     const rows = kids.map((k) => model.anggaran[k]);
-    for (const field of FIELDS) {
+    for (const field of MONEY_FIELDS) {
       const cell = row[field];
       const sum = sumField(rows, field);
       if (!cell || cell.num === null || sum === null || !Number.isFinite(cell.num - sum)) continue;
       if (agreeCell(cell, sum) !== "wrong") continue;
       // A wrong kegiatan is its own finding: the program still agrees with the sums of the leaves below it.
-      const deep = field === "paguSebelum" ? undefined : evals.anggaran[parent]?.computed?.[field];
+      const deep =
+        field === "pagu" || field === "realisasi" ? evals.anggaran[parent]?.computed?.[field] : undefined;
       if (deep !== undefined && agreeCell(cell, deep) !== "wrong") continue;
       const terms =
-        rows.length <= 4
-          ? rows.map((r) => formatNumber(r[field]?.num ?? 0, 0)).join(" + ")
-          : `jumlah ${rows.length} baris di bawahnya`;
+        rows.length === 1
+          ? `satu-satunya baris di bawahnya (${rows[0][field]?.origin.cell})`
+          : rows.length <= 4
+            ? rows.map((r) => formatNumber(r[field]?.num ?? 0, 0)).join(" + ")
+            : `jumlah ${rows.length} baris di bawahnya`;
       out.push(
         makeFinding(
           "ROLLUP_MISMATCH",

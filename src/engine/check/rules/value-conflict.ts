@@ -55,8 +55,10 @@ export const valueConflict: Rule = (model, _evals, ctx) => {
       add(`i|${key}|r|${year}`, e(`Realisasi ${year}`), v.realisasi);
     }
   }
-  for (const row of tables(["anggaran"]) > 1 ? model.anggaran : []) {
-    if (row.rowKind !== "data" || !row.uraian) continue;
+  // The budget side of a kinerja+anggaran table (a Renja evaluation of an earlier year) is not a plan to compare.
+  const budgetTables = new Set(model.tables.filter((t) => t.kind === "anggaran").map((t) => t.id));
+  for (const row of budgetTables.size > 1 ? model.anggaran : []) {
+    if (row.rowKind !== "data" || !row.uraian || !budgetTables.has(row.table)) continue;
     const name = row.uraian.text.trim();
     // Where the code path is known it is the identity: "Belanja Barang" repeats under every sub kegiatan.
     const key = row.kunci ? `${row.kunci}|${indikatorKey(name)}` : indikatorKey(name);
