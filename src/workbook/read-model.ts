@@ -237,8 +237,9 @@ function firstAmountIsPagu(block: TableBlock, map: ColumnMap, out: Diagnostic[])
 }
 
 function readBlock(block: TableBlock, tahun: number | undefined, model: Model, placed?: PlacedTable): void {
-  // A table titled with its own year (a 2022 Renja evaluation inside a 2024 Renja) reads its columns for that year.
-  const own = block.title ? yearInTitle(block.title.text) : undefined;
+  // Without a Profil year, a table titled with its own year (a 2022 Renja evaluation inside a 2024
+  // Renja, whose year the other titles give) reads its columns for that year.
+  const own = block.title && model.profil.tahun === undefined ? yearInTitle(block.title.text) : undefined;
   const map = placed?.map ?? resolveColumns(block.header.labels, own ?? tahun, block.numbers);
   if (!placed) {
     splitCodeFromName(block, map);
