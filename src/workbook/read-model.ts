@@ -264,6 +264,7 @@ function readBlock(block: TableBlock, tahun: number | undefined, model: Model, p
   columnDiagnostics(block, map, kind, model.diagnostics);
   let rows = 0;
   const info = tableInfo(block, map, kind, 0);
+  if (own !== undefined && own !== tahun && !placed) info.tahun = own;
   const ctx = tableCtx(block, map, info.id, model.diagnostics);
   if (kind === "kinerja" || kind === "kinerja+anggaran") {
     const budget = kind === "kinerja+anggaran" ? readBudgetSide(ctx, model.anggaran.length) : [];

@@ -93,6 +93,28 @@ table("VALUE_CONFLICT", [
   },
 ]);
 
+describe("VALUE_CONFLICT of indicators: a table read for its own title's year", () => {
+  const twoTables = (own: number | undefined) => {
+    const a = ind(
+      5,
+      { indikator: "Persentase UMKM yang diberdayakan", target: "0,25", realisasi: "0,03" },
+      { table: "A!A1", sheet: "A" },
+    );
+    const b = ind(
+      6,
+      { indikator: "Persentase UMKM yang diberdayakan", target: "0,51" },
+      { table: "B!A1", sheet: "B" },
+    );
+    const m = model({ indikator: [a, b], tahun: 2024 });
+    if (own !== undefined) m.tables.find((t) => t.id === "A!A1")!.tahun = own;
+    return runChecks(m, {})
+      .filter((f) => f.rule === "VALUE_CONFLICT")
+      .map((f) => f.cell);
+  };
+  it("a 2022 evaluation's target is not the 2024 plan's", () => expect(twoTables(2022)).toEqual([]));
+  it("both for 2024: the targets conflict", () => expect(twoTables(undefined)).toEqual(["E6"]));
+});
+
 describe("TOTAL_MISMATCH", () => {
   const kinerja = (rows: { pagu: number; kind?: "total" }[]) =>
     rows.map((r, i) =>

@@ -47,6 +47,8 @@ export type TableInfo = {
   /** Every header column: the field it was read as (null = ignored) and its header path. */
   columns?: TableColumn[];
   source?: "inferred" | "peta"; // read by inference, or by the user's explicit mapping
+  /** The year its columns were read for when its title names its own ("… s/d Tahun 2022" in a Renja 2024). */
+  tahun?: number;
 };
 
 /** One column of a table's header as the reader understood it. */
