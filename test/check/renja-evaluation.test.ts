@@ -9,6 +9,7 @@ import type { CellSeed } from "../support/layout";
 import { toGrids } from "../support/layout";
 import { small, smallCell } from "../fixtures/layouts/renja-eval-small";
 import { pct, rp } from "../fixtures/layouts/seed002-t21-rows";
+import { t21Triwulan } from "../fixtures/layouts/seed002-t21";
 
 const errorsOf = (patches: [string, string, CellSeed][]) =>
   runChecks(readModel(toGrids(small(patches)), {}), {}).filter((f) => f.severity !== "info");
@@ -83,6 +84,13 @@ describe.each<Case>([
 });
 
 describe("what stays quiet", () => {
+  it("the form's quarter columns kept hidden and blank: '12=8+9+10+11' is not checked (002 Tabel 2.1 with columns 8–11)", () => {
+    const found = runChecks(readModel(toGrids(t21Triwulan), {}), {});
+    const col12 = new Set(["S", "T"]);
+    expect(found.filter((f) => f.rule === "TOTAL_MISMATCH" && col12.has(f.cell.replace(/\d+$/, "")))).toEqual(
+      [],
+    );
+  });
   it("'-' in column 14 where 6 and 12 are '-' too: no TOTAL_MISMATCH", () => {
     const dashes: [string, string, CellSeed][] = ["rp6", "rp12", "rp14"].map((c) => ["P2-K1-S1", c, "-"]);
     expect(

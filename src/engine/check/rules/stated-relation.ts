@@ -6,6 +6,8 @@ import { formatNumber } from "../../numbers";
 import type { Rule } from "../types";
 
 function sumOf(r: StatedRelation): number | null {
+  // No term filled at all (the Renja form's quarter columns 8–11 kept hidden and blank under "12=8+9+10+11"): nothing to verify.
+  if (r.terms.every((t) => t.cell.raw === null)) return null;
   let total = 0;
   for (const t of r.terms) {
     if (t.cell.num === null && t.cell.text !== "") return null; // text in a term: nothing to verify
