@@ -29,6 +29,7 @@ const DIRECT = [
   "realisasiAnggaran",
   "serapanStated",
   "efisiensiStated",
+  "realisasiAnggaranKumulatif",
 ] as const;
 const CONTINUED = [
   "kode",
@@ -201,6 +202,11 @@ export function readKinerja(ctx: TableCtx): Indikator[] {
         cell: name.origin.cell,
         message: `Baris ${row} hanya berisi teks di bawah indikator (rumus atau keterangan), tidak dibaca sebagai indikator.`,
       });
+      continue;
+    }
+    if (!named && ctx.closing?.has(row)) {
+      // The column sums printed without a label (002 Tabel 2.1 row 78): its K is the table's mean capaian.
+      out.push(build(ctx, row, undefined, "total"));
       continue;
     }
     if (!named && rowKind === "data") {

@@ -5,6 +5,7 @@ import { classifyTable } from "./classify";
 import { resolveColumns, type ColumnMap, type MappedColumn } from "./columns";
 import { findTables, type TableBlock } from "./find-tables";
 import { readAnggaran } from "./anggaran-rows";
+import { readBudgetSide } from "./budget-side";
 import { readKinerja } from "./kinerja-rows";
 import { yearInTitle, rowTexts } from "./lines";
 import { readProfil } from "./profil";
@@ -236,7 +237,10 @@ function firstAmountIsPagu(block: TableBlock, map: ColumnMap, out: Diagnostic[])
 }
 
 function readBlock(block: TableBlock, tahun: number | undefined, model: Model, placed?: PlacedTable): void {
-  const map = placed?.map ?? resolveColumns(block.header.labels, tahun, block.numbers);
+  // Without a Profil year, a table titled with its own year (a 2022 Renja evaluation inside a 2024
+  // Renja, whose year the other titles give) reads its columns for that year.
+  const own = block.title && model.profil.tahun === undefined ? yearInTitle(block.title.text) : undefined;
+  const map = placed?.map ?? resolveColumns(block.header.labels, own ?? tahun, block.numbers);
   if (!placed) {
     splitCodeFromName(block, map);
     codesNotNames(block, map);
@@ -260,10 +264,14 @@ function readBlock(block: TableBlock, tahun: number | undefined, model: Model, p
   columnDiagnostics(block, map, kind, model.diagnostics);
   let rows = 0;
   const info = tableInfo(block, map, kind, 0);
+  if (own !== undefined && own !== tahun && !placed) info.tahun = own;
   const ctx = tableCtx(block, map, info.id, model.diagnostics);
   if (kind === "kinerja" || kind === "kinerja+anggaran") {
+    const budget = kind === "kinerja+anggaran" ? readBudgetSide(ctx, model.anggaran.length) : [];
+    ctx.closing = new Set(budget.filter((r) => r.rowKind === "total").map((r) => r.row));
     const read = readKinerja(ctx);
     model.indikator.push(...read);
+    model.anggaran.push(...budget);
     rows = read.length;
   } else if (kind === "anggaran") {
     const read = readAnggaran(ctx, model.anggaran.length);

@@ -47,6 +47,26 @@ function columnsByNumber(numbers: Map<number, string>): Map<number, number[]> {
   return out;
 }
 
+/** "-" typed where a sum belongs: the row states no value, which the relation compares as 0. */
+function isDash(raw: unknown): boolean {
+  return typeof raw === "string" && /^[-\u2013\u2014]$/.test(raw.trim());
+}
+
+// The factor UNIT_MISMATCH takes for one value on the 0–100 scale and the other on 0–1 (docs/DOMAIN.md).
+const SLIP = 20;
+
+/** The row's target and realisasi are on different scales (one above 1, the other at most 1, 20× apart). */
+function scaleSlip(cellAt: (col: number) => ModelCell, map: ColumnMap): boolean {
+  const num = (field: string) => {
+    const c = map.byField.get(field);
+    return c === undefined ? null : cellAt(c.col).num;
+  };
+  const t = num("target");
+  const r = num("realisasi");
+  if (t === null || r === null || t <= 0 || r <= 0) return false;
+  return (t > 1 && r <= 1 && t / r >= SLIP) || (r > 1 && t <= 1 && r / t >= SLIP);
+}
+
 /**
  * Every stated relation of a table, one per data row and computed column.
  * @example tableRelations(block, map, "T!A4:P80").length //=> 45
@@ -82,7 +102,9 @@ export function tableRelations(block: TableBlock, map: ColumnMap, table: string)
           lenient: true,
         });
       const target = cellAt(col);
-      if (target.num === null) continue;
+      if (target.num === null && !isDash(target.raw)) continue;
+      // Target 90 against realisasi 0,95 (002 Tabel 2.1 programme 5): the K side has no one scale to add on.
+      if (parsed.kind === "sum" && unitOf(col) !== "rp" && scaleSlip(cellAt, map)) continue;
       const terms =
         parsed.kind === "sum"
           ? refs.map((r) => ({ cell: cellAt(r.col!), sign: r.sign, label: `(${r.k})` }))

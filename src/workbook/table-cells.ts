@@ -43,6 +43,8 @@ export type TableCtx = {
   diagnostics: Diagnostic[];
   /** Rows typed one column off their headers (row-shift.ts): row → column offset of their values. */
   shift?: Map<number, number>;
+  /** Unlabelled rows the budget side confirmed as the table's closing sums (src/workbook/budget-side.ts). */
+  closing?: Set<number>;
 };
 
 /** True when the field holds text rather than numbers. */

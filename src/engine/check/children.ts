@@ -15,7 +15,18 @@ export function childrenOf(model: Model): Map<number, number[]> {
   return map;
 }
 
-export type MoneyField = "pagu" | "realisasi" | "paguSebelum";
+export type MoneyField =
+  "pagu" | "realisasi" | "paguSebelum" | "targetAkhir" | "realisasiLalu" | "realisasiKumulatif";
+
+/** The amounts that add up the hierarchy: a parent's and a total's are the sums of their rows'. */
+export const MONEY_FIELDS: MoneyField[] = [
+  "paguSebelum",
+  "pagu",
+  "realisasi",
+  "targetAkhir",
+  "realisasiLalu",
+  "realisasiKumulatif",
+];
 
 /** Σ of a field over rows; null when any row lacks a number (no partial sums: they would cry wolf). */
 export function sumField(rows: AnggaranRow[], field: MoneyField): number | null {
@@ -33,4 +44,7 @@ export const FIELD_LABEL: Record<MoneyField, string> = {
   pagu: "Pagu",
   realisasi: "Realisasi",
   paguSebelum: "Pagu sebelum perubahan",
+  targetAkhir: "Target akhir Renstra (Rp)",
+  realisasiLalu: "Realisasi anggaran s.d. tahun lalu",
+  realisasiKumulatif: "Realisasi anggaran kumulatif",
 };

@@ -5,6 +5,7 @@ const LEVEL: Record<Tingkat, number> = { sasaran: 0, program: 1, kegiatan: 2, su
 /**
  * The rows a total row adds up: data rows of its table since the previous total, top level only (no parent, and the
  * highest tingkat present when the reader could not link parents), so a program is never counted with its kegiatan.
+ * A Rata-rata row averages the rows since the previous total or Rata-rata (one per program in the Renja evaluation form).
  * @example totalMembers(model, 9).length //=> 8
  */
 export function totalMembers(model: Model, totalIndex: number): AnggaranRow[] {
@@ -13,7 +14,7 @@ export function totalMembers(model: Model, totalIndex: number): AnggaranRow[] {
   for (let i = totalIndex - 1; i >= 0; i--) {
     const r = model.anggaran[i];
     if (r.table !== total.table) continue;
-    if (r.rowKind === "total") break;
+    if (r.rowKind === "total" || (total.rowKind === "average" && r.rowKind === "average")) break;
     if (r.rowKind === "data") scope.unshift(r);
   }
   const top = scope.filter((r) => r.parent === undefined);

@@ -47,6 +47,8 @@ export type TableInfo = {
   /** Every header column: the field it was read as (null = ignored) and its header path. */
   columns?: TableColumn[];
   source?: "inferred" | "peta"; // read by inference, or by the user's explicit mapping
+  /** The year its columns were read for when its title names its own ("… s/d Tahun 2022" in a Renja 2024). */
+  tahun?: number;
 };
 
 /** One column of a table's header as the reader understood it. */
@@ -96,6 +98,8 @@ export type Indikator = {
   realisasiAnggaran?: ModelCell;
   serapanStated?: ModelCell;
   efisiensiStated?: ModelCell;
+  /** Rupiah realised up to the reporting year (Renja evaluation column 14 Rp, "14=6 + 12"). */
+  realisasiAnggaranKumulatif?: ModelCell;
 };
 
 export type Tingkat = "program" | "kegiatan" | "sub_kegiatan" | "sasaran" | "lain";
@@ -121,6 +125,12 @@ export type AnggaranRow = {
   realisasi?: ModelCell;
   serapanStated?: ModelCell;
   sisaStated?: ModelCell;
+  /** Budget side of a Renja evaluation (Permendagri 86/2017): Renstra's final budget (column 5 Rp). */
+  targetAkhir?: ModelCell;
+  /** Realised up to last year (column 6 Rp, "s.d Renja SKPD Tahun Lalu"). */
+  realisasiLalu?: ModelCell;
+  /** Realised up to the reporting year (column 14 Rp, "14=6 + 12"). */
+  realisasiKumulatif?: ModelCell;
 };
 
 /** Label/value pairs of the Profil sheet (or what the titles told). */

@@ -35,8 +35,9 @@ export const averageMismatch: Rule = (model, evals, ctx) => {
     if (stated !== null) cands.push({ label: "rata-rata sederhana capaian tertulis", value: stated });
     judge(out, row.capaianStated, cands);
   });
+  // A total row's % aggregates its rows as a Rata-rata does (002 Tabel 2.1's closing 39,77 % for 74,06).
   model.anggaran.forEach((row, i) => {
-    if (row.rowKind !== "average" || !row.serapanStated) return;
+    if (row.rowKind === "data" || !row.serapanStated) return;
     const members = totalMembers(model, i);
     const pers = members.map((m) =>
       m.pagu?.num && m.realisasi?.num != null ? (m.realisasi.num / m.pagu.num) * 100 : null,
@@ -52,7 +53,12 @@ export const averageMismatch: Rule = (model, evals, ctx) => {
         label: "rata-rata tertimbang pagu (Σ realisasi / Σ pagu × 100)",
         value: (real / pagu) * 100,
       });
-    judge(out, row.serapanStated, cands);
+    judge(
+      out,
+      row.serapanStated,
+      cands,
+      row.rowKind === "total" ? "Persentase pada baris jumlah" : "Rata-rata",
+    );
   });
   return out;
 };
@@ -72,7 +78,7 @@ function mean(values: (number | null)[]): number | null {
   return (values as number[]).reduce((a, b) => a + b, 0) / values.length;
 }
 
-function judge(out: Finding[], cell: ModelCell, cands: Candidate[]): void {
+function judge(out: Finding[], cell: ModelCell, cands: Candidate[], what = "Rata-rata"): void {
   if (cell.num === null || cands.length === 0 || cands.some((c) => agreeCell(cell, c.value) !== "wrong"))
     return;
   const list = cands.map((c) => `${c.label} = ${formatNumber(c.value)}`).join("; ");
@@ -81,7 +87,7 @@ function judge(out: Finding[], cell: ModelCell, cands: Candidate[]): void {
       "AVERAGE_MISMATCH",
       "error",
       cell,
-      `Rata-rata tertulis ${formatNumber(cell.num, statedDecimals(cell))} tetapi ${list}`,
+      `${what} tertulis ${formatNumber(cell.num, statedDecimals(cell))} tetapi ${list}`,
       cell.num,
       roundHalfUp(cands[0].value, 2),
     ),

@@ -1,5 +1,6 @@
 import { kriteria, labelMatches } from "../../kriteria";
 import { formatNumber } from "../../numbers";
+import type { Indikator, ModelCell } from "../../model/types";
 import type { Finding } from "../finding";
 import type { Rule } from "../types";
 import { makeFinding } from "../make-finding";
@@ -15,8 +16,9 @@ export const kriteriaMismatch: Rule = (model, evals, ctx) => {
     const cell = ind.kriteriaStated;
     const ev = evals.indikator[i];
     // A "Predikat Kinerja" under a "Rata-rata Capaian" row rates that stated average (Renja evaluation form).
-    if (cell && ind.rowKind === "average" && ind.capaianStated?.num != null) {
-      const avg = ind.capaianStated.num;
+    const stated = ind.rowKind === "average" ? averageStated(model.indikator, i) : undefined;
+    if (cell && stated) {
+      const avg = stated.num as number;
       const band = kriteria(avg, ctx.scale);
       const text = cell.text.trim();
       if (band.ok && text !== "" && !labelMatches(text, band.value))
@@ -25,7 +27,7 @@ export const kriteriaMismatch: Rule = (model, evals, ctx) => {
             "KRITERIA_MISMATCH",
             "error",
             cell,
-            `Predikat tertulis "${text}" tetapi rata-rata capaian ${formatNumber(avg)} (${ind.capaianStated.origin.cell}) termasuk ${band.value.label} (skala ${ctx.scale.name})`,
+            `Predikat tertulis "${text}" tetapi rata-rata capaian ${formatNumber(avg)} (${stated.origin.cell}) termasuk ${band.value.label} (skala ${ctx.scale.name})`,
             text,
             band.value.label,
           ),
@@ -54,3 +56,15 @@ export const kriteriaMismatch: Rule = (model, evals, ctx) => {
   });
   return out;
 };
+
+/**
+ * The K average a Rata-rata row states; when its K cell is empty, the K of the unlabelled sums row just
+ * above it (002 Tabel 2.1 prints the table's mean capaian 10,66 there, the Rp 74,06 % on the Rata-rata line).
+ */
+function averageStated(rows: Indikator[], i: number): ModelCell | undefined {
+  const own = rows[i].capaianStated;
+  if (own?.num != null) return own;
+  const above = rows[i - 1];
+  if (above?.table !== rows[i].table || above.rowKind !== "total") return undefined;
+  return above.capaianStated?.num != null ? above.capaianStated : undefined;
+}

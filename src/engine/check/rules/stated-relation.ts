@@ -6,6 +6,8 @@ import { formatNumber } from "../../numbers";
 import type { Rule } from "../types";
 
 function sumOf(r: StatedRelation): number | null {
+  // No term filled at all (the Renja form's quarter columns 8–11 kept hidden and blank under "12=8+9+10+11"): nothing to verify.
+  if (r.terms.every((t) => t.cell.raw === null)) return null;
   let total = 0;
   for (const t of r.terms) {
     if (t.cell.num === null && t.cell.text !== "") return null; // text in a term: nothing to verify
@@ -16,14 +18,29 @@ function sumOf(r: StatedRelation): number | null {
 
 function sumFinding(r: StatedRelation): Finding | null {
   const sum = sumOf(r);
-  if (sum === null || r.target.num === null || agreeCell(r.target, sum) !== "wrong") return null;
+  if (sum === null) return null;
   const terms = r.terms.map((t, i) => `${i === 0 ? "" : t.sign < 0 ? " − " : " + "}${t.label}`).join("");
+  if (r.target.num === null) return dashFinding(r, sum, terms);
+  if (agreeCell(r.target, sum) !== "wrong") return null;
   return makeFinding(
     "TOTAL_MISMATCH",
     "error",
     r.target,
     `Kolom ${r.text.split("=")[0].trim()} tertulis ${formatNumber(r.target.num, 2)} tetapi menurut rumus kolom "${r.text}" ${terms} = ${formatNumber(sum, 2)}`,
     r.target.num,
+    sum,
+  );
+}
+
+// "-" where the formula gives an amount (002 Tabel 2.1 P11: 7.092.900 + "-" printed "-", KE002-12).
+function dashFinding(r: StatedRelation, sum: number, terms: string): Finding | null {
+  if (typeof r.target.raw !== "string" || Math.abs(sum) < 0.005) return null;
+  return makeFinding(
+    "TOTAL_MISMATCH",
+    "error",
+    r.target,
+    `Kolom ${r.text.split("=")[0].trim()} tertulis "${r.target.raw.trim()}" tetapi menurut rumus kolom "${r.text}" ${terms} = ${formatNumber(sum, 2)}`,
+    r.target.raw.trim(),
     sum,
   );
 }

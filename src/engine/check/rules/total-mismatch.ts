@@ -4,10 +4,8 @@ import type { Finding } from "../finding";
 import type { Rule } from "../types";
 import { makeFinding } from "../make-finding";
 import { agreeCell } from "../stated";
-import { FIELD_LABEL, sumField, type MoneyField } from "../children";
+import { FIELD_LABEL, MONEY_FIELDS, sumField } from "../children";
 import { totalMembers } from "../total-members";
-
-const FIELDS: MoneyField[] = ["paguSebelum", "pagu", "realisasi"];
 
 /**
  * TOTAL_MISMATCH: a Jumlah/Total row that is not Σ of its rows; also a stated sisa ≠ pagu − realisasi and a stated
@@ -20,7 +18,7 @@ export const totalMismatch: Rule = (model, evals) => {
     if (row.rowKind !== "total") return;
     const members = totalMembers(model, i);
     if (members.length === 0) return;
-    for (const field of FIELDS)
+    for (const field of MONEY_FIELDS)
       compareSum(
         out,
         row[field],
@@ -95,9 +93,11 @@ function compareSum(
 }
 
 // 000 Tabel III.6: the budget side of a kinerja+anggaran table has its own total row; a merged cell counts once.
+// A table whose budget side the reader also gave as anggaran rows (002 Tabel 2.1) is checked on those, level by level.
 function kinerjaAnggaranTotals(model: Parameters<Rule>[0], out: Finding[]): void {
+  const asBudget = new Set(model.anggaran.map((a) => a.table));
   model.indikator.forEach((row, i) => {
-    if (row.rowKind !== "total") return;
+    if (row.rowKind !== "total" || asBudget.has(row.table)) return;
     for (const field of ["pagu", "realisasiAnggaran"] as const) {
       const seen = new Map<string, number>();
       for (let j = i - 1; j >= 0; j--) {

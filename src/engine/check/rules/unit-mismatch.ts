@@ -15,9 +15,11 @@ const FACTOR = 20;
 export const unitMismatch: Rule = (model) => {
   const out: Finding[] = [];
   for (const ind of model.indikator) {
-    if (ind.rowKind !== "data" || !isPercent(ind)) continue;
-    check(out, ind.target, ind.realisasi);
-    for (const y of Object.values(ind.years ?? {})) check(out, y.target, y.realisasi);
+    if (ind.rowKind !== "data") continue;
+    const byName = !isPercent(ind) && namedPercent(ind);
+    if (!isPercent(ind) && !byName) continue;
+    check(out, ind.target, ind.realisasi, byName);
+    for (const y of Object.values(ind.years ?? {})) check(out, y.target, y.realisasi, byName);
   }
   return out;
 };
@@ -26,13 +28,29 @@ function isPercent(ind: Indikator): boolean {
   return /%|persen/i.test(ind.satuan?.text ?? "") || !!ind.target?.percent || !!ind.realisasi?.percent;
 }
 
-function check(out: Finding[], target: ModelCell | undefined, real: ModelCell | undefined): void {
+/** No unit, a name that says it: "Persentase SDM KUKM yang bersertifikat" (002 Tabel 2.1) is measured in %. */
+function namedPercent(ind: Indikator): boolean {
+  return !ind.satuan?.text && /^(persentase|prosentase|persen)\b/i.test(ind.indikator?.text.trim() ?? "");
+}
+
+// A name is weaker evidence than a unit: there the slip must also explain the numbers, one value on the
+// other's scale giving a capaian a report would print (90 vs 0,95 → 105,56), not 1,44 vs 0,07 (→ 486).
+const PLAUSIBLE = [50, 200];
+
+function check(
+  out: Finding[],
+  target: ModelCell | undefined,
+  real: ModelCell | undefined,
+  byName = false,
+): void {
   const t = target?.num;
   const r = real?.num;
   if (!real || t == null || r == null || t <= 0 || r <= 0) return;
   const slip = (t > 1 && r <= 1 && t / r >= FACTOR) || (r > 1 && t <= 1 && r / t >= FACTOR);
   const capaian = (r / t) * 100;
   if (!slip || !Number.isFinite(capaian)) return; // past 1e306 NOT_A_NUMBER speaks for the cell
+  const rescaled = t > 1 ? ((r * 100) / t) * 100 : (r / (t * 100)) * 100;
+  if (byName && (rescaled < PLAUSIBLE[0] || rescaled > PLAUSIBLE[1])) return;
   out.push(
     makeFinding(
       "UNIT_MISMATCH",

@@ -40,14 +40,18 @@ export const valueConflict: Rule = (model, _evals, ctx) => {
   const cur = tahun === undefined ? "" : ` ${tahun}`;
   const kinerja = tables(["kinerja", "kinerja+anggaran"]) > 1 ? model.indikator : [];
   const ambiguous = ambiguousNames(kinerja);
+  // A table read for its own title's year (a 2022 evaluation in a Renja 2024) states that year's values.
+  const ownYear = new Map(model.tables.filter((t) => t.tahun !== undefined).map((t) => [t.id, t.tahun]));
   for (const ind of kinerja) {
     if (ind.rowKind !== "data" || !ind.indikator) continue;
     const name = ind.indikator.text.trim();
     const key = indikatorKey(name);
     if (key === "" || ambiguous.has(key)) continue;
     const e = (what: string): Entry => ({ table: ind.table, what, name, cell: ind.indikator as ModelCell });
-    add(`i|${key}|t|${tahun}`, e(`Target${cur}`), ind.target);
-    add(`i|${key}|r|${tahun}`, e(`Realisasi${cur}`), ind.realisasi);
+    const year = ownYear.get(ind.table) ?? tahun;
+    const label = ownYear.has(ind.table) ? ` ${year}` : cur;
+    add(`i|${key}|t|${year}`, e(`Target${label}`), ind.target);
+    add(`i|${key}|r|${year}`, e(`Realisasi${label}`), ind.realisasi);
     add(`i|${key}|akhir`, e("Target akhir Renstra"), ind.targetAkhir);
     if (!ind.years) continue;
     for (const [year, v] of Object.entries(ind.years)) {
@@ -55,8 +59,10 @@ export const valueConflict: Rule = (model, _evals, ctx) => {
       add(`i|${key}|r|${year}`, e(`Realisasi ${year}`), v.realisasi);
     }
   }
-  for (const row of tables(["anggaran"]) > 1 ? model.anggaran : []) {
-    if (row.rowKind !== "data" || !row.uraian) continue;
+  // The budget side of a kinerja+anggaran table (a Renja evaluation of an earlier year) is not a plan to compare.
+  const budgetTables = new Set(model.tables.filter((t) => t.kind === "anggaran").map((t) => t.id));
+  for (const row of budgetTables.size > 1 ? model.anggaran : []) {
+    if (row.rowKind !== "data" || !row.uraian || !budgetTables.has(row.table)) continue;
     const name = row.uraian.text.trim();
     // Where the code path is known it is the identity: "Belanja Barang" repeats under every sub kegiatan.
     const key = row.kunci ? `${row.kunci}|${indikatorKey(name)}` : indikatorKey(name);

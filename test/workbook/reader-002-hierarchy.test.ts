@@ -2,8 +2,9 @@
  * Seed 002 Tabel 2.1 (test/fixtures/layouts/seed002-t21.ts), the Permendagri 86/2017 Renja
  * evaluation form, read into the model: every column of its header placed (K and Rp of each
  * column group, the triwulan columns of the form), the English-format values, the programme ›
- * kegiatan › sub kegiatan hierarchy and the Rata-rata / Predikat rows.
- * Expected to fail until the reader knows this form; it must fail by assertion, not by throwing.
+ * kegiatan › sub kegiatan hierarchy of its Rupiah side (anggaran rows with tingkat and parent,
+ * the unlabelled closing sums as the total) and the Rata-rata / Predikat rows.
+ * A reader that throws fails by assertion, not by breaking the file.
  */
 import { toGrids, type LayoutWorkbook } from "../support/layout";
 import { t21, t21Triwulan, t21Row, T21_SHEET } from "../fixtures/layouts/seed002-t21";
