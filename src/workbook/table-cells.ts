@@ -5,6 +5,7 @@ import { a1, colLetter } from "./a1";
 import { readCell, type ColumnMode } from "./cells";
 import type { ColumnMap, MappedColumn } from "./columns";
 import type { TableBlock } from "./find-tables";
+import { CASCADE_TEXT_FIELDS } from "./cascade-fields";
 
 const TEXT = new Set([
   "kode",
@@ -28,6 +29,7 @@ const TEXT = new Set([
   "warna",
   "interval",
   "lokasi",
+  ...CASCADE_TEXT_FIELDS,
 ]);
 const LENIENT =
   /^(target|realisasi|targetAkhir|targetNasional|triwulanTarget|triwulanRealisasi|baseline)(\d{4}|Tw[1-4])?$/;

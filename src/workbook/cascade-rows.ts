@@ -1,0 +1,272 @@
+/**
+ * Indicator rows of a cascading performance table (docs/READING.md §4): every indicator of every
+ * level becomes an Indikator with its level (tingkat), what it hangs under (induk) and the evidence
+ * used (bukti), names merged over several indicator rows included.
+ */
+import type { Indikator, IndukIndikator, ModelCell, RowKind, TingkatIndikator } from "../engine/model/types";
+import { a1, colLetter, rangeA1 } from "./a1";
+import { readCell } from "./cells";
+import { indicatorLevel, JENJANG, LEVEL_WORD, nameLevel } from "./cascade-fields";
+import { levelsNamed } from "./cascade";
+import type { MappedColumn } from "./columns";
+import { key } from "./sheet";
+import { appendText, fieldCell, hasNumbers, rowKindOf, type TableCtx } from "./table-cells";
+
+type LevelCol = { level: TingkatIndikator; col: MappedColumn };
+
+/** The level columns of a cascading table, shallow to deep, and its mixed name column if any. */
+export type Cascade = { indicators: LevelCol[]; names: LevelCol[]; mixed?: MappedColumn };
+
+type NameRef = { level: TingkatIndikator; cell: ModelCell; row: number; col: number; how?: string };
+type IndRef = { level: TingkatIndikator; row: number; cell: string; text: string };
+type Scope = { name?: NameRef; indicators: IndRef[] };
+
+const TEXT_MODE = { numeric: false, english: false, lenient: false };
+const DASH_ONLY = /^[-\u2013\u2014\s]*$/;
+const depth = (l: TingkatIndikator): number => JENJANG.indexOf(l);
+
+function levelCols(ctx: TableCtx, levelOf: (f: string) => TingkatIndikator | undefined): LevelCol[] {
+  const out: LevelCol[] = [];
+  for (const col of ctx.map.columns) {
+    const level = levelOf(col.field);
+    if (level) out.push({ level, col });
+  }
+  return out.sort((a, b) => depth(a.level) - depth(b.level));
+}
+
+/**
+ * The cascade of a table: its indicator columns of two or more levels, else undefined.
+ * @example cascadeOf(ctx)?.indicators.map((i) => i.level) //=> ["sasaran", "program", "kegiatan"]
+ */
+export function cascadeOf(ctx: TableCtx): Cascade | undefined {
+  const indicators = levelCols(ctx, indicatorLevel);
+  if (indicators.length < 2) return undefined;
+  const out: Cascade = { indicators, names: levelCols(ctx, nameLevel) };
+  const mixed = ctx.map.byField.get("uraian");
+  if (mixed) out.mixed = mixed;
+  return out;
+}
+
+/** The text a cell itself holds ("" for a "-" or a cell a merge covers). */
+function own(ctx: TableCtx, row: number, col: number): string {
+  const t = ctx.block.view.text(row, col);
+  return DASH_ONLY.test(t) ? "" : t;
+}
+
+function cellAt(ctx: TableCtx, row: number, col: number): ModelCell {
+  return readCell(ctx.block.view.cell(row, col), ctx.sheet, a1(row, col), TEXT_MODE);
+}
+
+/** "sel gabungan D8:D11" when a merge from (row, col) reaches `at`. */
+function mergedTo(ctx: TableCtx, row: number, col: number, at: number): string | undefined {
+  const box = ctx.block.view.mergeAt.get(key(row, col));
+  return box && box.r2 >= at && box.r2 > box.r1 ? rangeA1(box) : undefined;
+}
+
+// Permendagri 90/2019 nomenclature: X.XX.XX program, X.XX.XX.X.XX kegiatan, X.XX.XX.X.XX.XXXX sub kegiatan.
+const CODE_LEVEL: Record<number, TingkatIndikator> = { 3: "program", 5: "kegiatan", 6: "sub_kegiatan" };
+
+/** The level of a name in a "Program/Kegiatan" column: its row's indicator column, its code, its first word. */
+function mixedLevel(
+  ctx: TableCtx,
+  row: number,
+  text: string,
+  starts: LevelCol[],
+): { level: TingkatIndikator; how: string } | undefined {
+  if (starts.length > 0)
+    return {
+      level: starts[0].level,
+      how: `tingkatnya dari kolom indikator ${LEVEL_WORD[starts[0].level]} di barisnya`,
+    };
+  const code = fieldCell(ctx, "kode", row)?.text ?? "";
+  const byCode = /^\d+(\.\d+)*$/.test(code) ? CODE_LEVEL[code.split(".").length] : undefined;
+  if (byCode) return { level: byCode, how: `tingkatnya dari kode ${code}` };
+  const words = text.toLowerCase().replace(/^[\d.\s]+/, "");
+  const byWord = /^sub ?kegiatan\b/.test(words)
+    ? "sub_kegiatan"
+    : /^kegiatan\b/.test(words)
+      ? "kegiatan"
+      : /^program\b/.test(words)
+        ? "program"
+        : undefined;
+  return byWord ? { level: byWord, how: `tingkatnya dari kata "${text.split(/\s+/)[0]}"` } : undefined;
+}
+
+/** Why an indicator column holds its level: its header, or the name column beside it. */
+function columnEvidence(c: LevelCol): string {
+  const word = LEVEL_WORD[c.level];
+  const letter = colLetter(c.col.col);
+  return levelsNamed(c.col.header).length > 0
+    ? `kolom indikator ${word} (${letter})`
+    : `kolom indikator di samping kolom ${word} (${letter})`;
+}
+
+function nameEvidence(ctx: TableCtx, n: NameRef, row: number): string {
+  const merged = mergedTo(ctx, n.row, n.col, row);
+  const where = merged ? ` (sel gabungan ${merged})` : n.row === row ? "" : " (dibawa dari baris di atasnya)";
+  return `nama ${LEVEL_WORD[n.level]} di ${n.cell.origin.cell}${where}${n.how ? `; ${n.how}` : ""}`;
+}
+
+/** The parent of an indicator: the level above's only indicator, else its name, else its nearest indicator. */
+function parentOf(
+  scopes: Map<TingkatIndikator, Scope>,
+  level: TingkatIndikator,
+): [IndukIndikator, string] | undefined {
+  for (let k = depth(level) - 1; k >= 0; k--) {
+    const s = scopes.get(JENJANG[k]);
+    if (!s) continue;
+    const word = LEVEL_WORD[JENJANG[k]];
+    const ind = (i: IndRef): IndukIndikator => ({
+      tingkat: i.level,
+      jenis: "indikator",
+      row: i.row,
+      cell: i.cell,
+      text: i.text,
+    });
+    if (s.indicators.length === 1)
+      return [
+        ind(s.indicators[0]),
+        `induk: indikator ${word} di ${s.indicators[0].cell} (satu-satunya di atasnya)`,
+      ];
+    if (s.name) {
+      const n = s.name;
+      const why =
+        s.indicators.length > 1
+          ? `${word} ini punya ${s.indicators.length} indikator`
+          : `${word} ini tanpa indikator`;
+      return [
+        { tingkat: n.level, jenis: "nama", row: n.row, cell: n.cell.origin.cell, text: n.cell.text },
+        `induk: nama ${word} di ${n.cell.origin.cell} (${why}${n.how ? `; ${n.how}` : ""})`,
+      ];
+    }
+    if (s.indicators.length > 1) {
+      const last = s.indicators[s.indicators.length - 1];
+      return [ind(last), `induk: indikator ${word} terdekat di atasnya (${last.cell})`];
+    }
+  }
+  return undefined;
+}
+
+/** Reads a cascading table: one reader per table, keeping the open name and indicators of each level. */
+class CascadeReader {
+  readonly out: Indikator[] = [];
+  private readonly scopes = new Map<TingkatIndikator, Scope>();
+  private last: { ind: Indikator; level: TingkatIndikator } | undefined;
+
+  constructor(
+    private readonly ctx: TableCtx,
+    private readonly cascade: Cascade,
+    private readonly build: (row: number, kind: RowKind) => Indikator,
+  ) {}
+
+  row(row: number): void {
+    const starts = this.cascade.indicators.filter((c) => own(this.ctx, row, c.col.col) !== "");
+    const numbers = hasNumbers(this.ctx, row);
+    if (!numbers && this.ctx.block.breaks.has(row) && this.continues(row, starts)) return;
+    this.openNames(row, starts);
+    if (starts.length === 0) return this.withoutIndicator(row, numbers);
+    if (starts.length > 1) this.sharedRow(row, starts);
+    starts.forEach((c, i) => this.indicator(row, c, i === starts.length - 1));
+  }
+
+  /** A page break split the row above: its indicator text goes on here (004 Tabel 3.2's habit). */
+  private continues(row: number, starts: LevelCol[]): boolean {
+    if (!this.last || starts.length !== 1 || starts[0].level !== this.last.level) return false;
+    const names = this.cascade.names.map((n) => n.col).concat(this.cascade.mixed ?? []);
+    if (names.some((n) => own(this.ctx, row, n.col) !== "")) return false;
+    if (this.last.ind.indikator)
+      appendText(this.last.ind.indikator, cellAt(this.ctx, row, starts[0].col.col));
+    return true;
+  }
+
+  private open(name: NameRef): void {
+    this.scopes.set(name.level, { name, indicators: [] });
+    for (const l of JENJANG) if (depth(l) > depth(name.level)) this.scopes.delete(l);
+  }
+
+  private openNames(row: number, starts: LevelCol[]): void {
+    for (const n of this.cascade.names) {
+      if (own(this.ctx, row, n.col.col) === "") continue;
+      this.open({ level: n.level, cell: cellAt(this.ctx, row, n.col.col), row, col: n.col.col });
+    }
+    const mixed = this.cascade.mixed;
+    const text = mixed ? own(this.ctx, row, mixed.col) : "";
+    if (!mixed || text === "") return;
+    const found = mixedLevel(this.ctx, row, text, starts);
+    if (found)
+      this.open({
+        level: found.level,
+        cell: cellAt(this.ctx, row, mixed.col),
+        row,
+        col: mixed.col,
+        how: found.how,
+      });
+  }
+
+  private withoutIndicator(row: number, numbers: boolean): void {
+    if (!numbers) return; // a name or heading line: its name is open for the rows below
+    const kind = rowKindOf(this.ctx, row, true);
+    if (kind !== "data") return void this.out.push(this.build(row, kind));
+    const covered = this.cascade.indicators.find((c) =>
+      this.ctx.block.view.mergeTop.has(key(row, c.col.col)),
+    );
+    this.ctx.diagnostics.push({
+      severity: "warning",
+      sheet: this.ctx.sheet,
+      cell: a1(row, (covered ?? this.cascade.indicators[0]).col.col),
+      message: covered
+        ? `Baris ${row} berisi angka di bawah sel gabungan indikator ${LEVEL_WORD[covered.level]}; baris dilewati.`
+        : `Baris ${row} berisi angka tetapi tanpa nama indikator di kolom indikator mana pun; baris dilewati.`,
+    });
+  }
+
+  private sharedRow(row: number, starts: LevelCol[]): void {
+    const deepest = starts[starts.length - 1];
+    this.ctx.diagnostics.push({
+      severity: "info",
+      sheet: this.ctx.sheet,
+      cell: a1(row, deepest.col.col),
+      message: `Baris ${row} memuat indikator ${starts.map((s) => LEVEL_WORD[s.level]).join(" dan ")}; angka baris ini dibaca untuk indikator ${LEVEL_WORD[deepest.level]}.`,
+    });
+  }
+
+  private indicator(row: number, c: LevelCol, measured: boolean): void {
+    const ind: Indikator = measured ? this.build(row, "data") : { table: this.ctx.id, row, rowKind: "data" };
+    ind.indikator = cellAt(this.ctx, row, c.col.col);
+    ind.tingkat = c.level;
+    const bukti = [columnEvidence(c)];
+    const name = this.scopes.get(c.level)?.name;
+    if (name) {
+      if (c.level === "sasaran") ind.sasaran = name.cell;
+      else if (c.level === "tujuan") ind.tujuan = name.cell;
+      else ind.uraian = name.cell;
+      bukti.push(nameEvidence(this.ctx, name, row));
+    }
+    const parent = parentOf(this.scopes, c.level);
+    if (parent) [ind.induk] = parent;
+    if (parent) bukti.push(parent[1]);
+    ind.bukti = bukti;
+    this.out.push(ind);
+    const scope = this.scopes.get(c.level) ?? { indicators: [] };
+    this.scopes.set(c.level, scope);
+    scope.indicators.push({ level: c.level, row, cell: ind.indikator.origin.cell, text: ind.indikator.text });
+    // A new indicator of a shallower level closes the deeper levels' indicator lists.
+    for (const [l, s] of this.scopes) if (depth(l) > depth(c.level)) s.indicators = [];
+    this.last = { ind, level: c.level };
+  }
+}
+
+/**
+ * Reads every indicator row of a cascading table, none dropped: each level's indicator with its
+ * level, parent (the level above's indicator or name row) and the evidence.
+ * @example readCascade(ctx, cascadeOf(ctx)!, build).map((i) => i.tingkat) //=> ["sasaran", "program", "kegiatan", …]
+ */
+export function readCascade(
+  ctx: TableCtx,
+  cascade: Cascade,
+  build: (row: number, kind: RowKind) => Indikator,
+): Indikator[] {
+  const reader = new CascadeReader(ctx, cascade, build);
+  for (const row of ctx.block.body) reader.row(row);
+  return reader.out;
+}
