@@ -12,7 +12,8 @@ import type { MappedColumn } from "./columns";
 import { key } from "./sheet";
 import { appendText, fieldCell, hasNumbers, rowKindOf, type TableCtx } from "./table-cells";
 
-type LevelCol = { level: TingkatIndikator; col: MappedColumn };
+/** A level's column; a column of several levels ("Indikator Program/Kegiatan") lists them and is read per row. */
+type LevelCol = { level: TingkatIndikator; col: MappedColumn; levels?: TingkatIndikator[]; how?: string };
 
 /** The level columns of a cascading table, shallow to deep, and its mixed name column if any. */
 export type Cascade = { indicators: LevelCol[]; names: LevelCol[]; mixed?: MappedColumn };
@@ -40,6 +41,10 @@ function levelCols(ctx: TableCtx, levelOf: (f: string) => TingkatIndikator | und
  */
 export function cascadeOf(ctx: TableCtx): Cascade | undefined {
   const indicators = levelCols(ctx, indicatorLevel);
+  const plain = ctx.map.byField.get("indikator");
+  const levels = plain ? levelsNamed(plain.header).reverse() : [];
+  if (plain && levels.length > 1 && indicators.length > 0)
+    indicators.unshift({ level: levels[0], col: plain, levels });
   if (indicators.length < 2) return undefined;
   const out: Cascade = { indicators, names: levelCols(ctx, nameLevel) };
   const mixed = ctx.map.byField.get("uraian");
@@ -96,6 +101,8 @@ function mixedLevel(
 function columnEvidence(c: LevelCol): string {
   const word = LEVEL_WORD[c.level];
   const letter = colLetter(c.col.col);
+  if (c.levels)
+    return `kolom indikator ${c.levels.map((l) => LEVEL_WORD[l]).join("/")} (${letter}); ${c.how}`;
   return levelsNamed(c.col.header).length > 0
     ? `kolom indikator ${word} (${letter})`
     : `kolom indikator di samping kolom ${word} (${letter})`;
@@ -152,6 +159,7 @@ class CascadeReader {
   readonly out: Indikator[] = [];
   private readonly scopes = new Map<TingkatIndikator, Scope>();
   private last: { ind: Indikator; level: TingkatIndikator } | undefined;
+  private readonly lastIn = new Map<number, TingkatIndikator>(); // column → level of its last indicator
 
   constructor(
     private readonly ctx: TableCtx,
@@ -160,13 +168,31 @@ class CascadeReader {
   ) {}
 
   row(row: number): void {
-    const starts = this.cascade.indicators.filter((c) => own(this.ctx, row, c.col.col) !== "");
+    const starts = this.cascade.indicators
+      .filter((c) => own(this.ctx, row, c.col.col) !== "")
+      .map((c) => (c.levels ? this.resolve(row, c) : c))
+      .sort((a, b) => depth(a.level) - depth(b.level));
     const numbers = hasNumbers(this.ctx, row);
     if (!numbers && this.ctx.block.breaks.has(row) && this.continues(row, starts)) return;
     this.openNames(row, starts);
     if (starts.length === 0) return this.withoutIndicator(row, numbers);
     if (starts.length > 1) this.sharedRow(row, starts);
     starts.forEach((c, i) => this.indicator(row, c, i === starts.length - 1));
+  }
+
+  /**
+   * The level of a row in a column of several levels: its name's code or first word, else the level
+   * of the indicator above it in that column, else the column's shallowest level.
+   */
+  private resolve(row: number, c: LevelCol): LevelCol {
+    const mixed = this.cascade.mixed;
+    const text = mixed ? own(this.ctx, row, mixed.col) : "";
+    const found = text !== "" ? mixedLevel(this.ctx, row, text, []) : undefined;
+    if (found && c.levels!.includes(found.level)) return { ...c, level: found.level, how: found.how };
+    const above = this.lastIn.get(c.col.col);
+    if (above)
+      return { ...c, level: above, how: "tingkatnya sama dengan indikator di atasnya pada kolom ini" };
+    return { ...c, level: c.levels![0], how: `tingkat teratas kolom ini` };
   }
 
   /** A page break split the row above: its indicator text goes on here (004 Tabel 3.2's habit). */
@@ -253,6 +279,7 @@ class CascadeReader {
     // A new indicator of a shallower level closes the deeper levels' indicator lists.
     for (const [l, s] of this.scopes) if (depth(l) > depth(c.level)) s.indicators = [];
     this.last = { ind, level: c.level };
+    this.lastIn.set(c.col.col, c.level);
   }
 }
 

@@ -70,21 +70,28 @@ export function indicatorColumnLevel(c: Col, cols: Col[]): TingkatIndikator | un
 /**
  * Renames the columns of a cascading table in place: each level's indicator column to its own field
  * (indikatorSasaran, indikatorProgram, …) and one-level name columns to program/kegiatan/subKegiatan.
- * A table is cascading when indicator columns name at least two levels; otherwise nothing changes.
+ * A table is cascading when its indicator columns, two or more, name at least two levels; a column
+ * naming several ("Indikator Kinerja Program/Kegiatan") stays `indikator` and its rows' level is read
+ * per row. Otherwise nothing changes.
  * @example markCascade(cols) // "Indikator Program" → indikatorProgram, "Indikator Kegiatan" → indikatorKegiatan
  */
 export function markCascade(cols: Col[]): boolean {
   const byLevel = new Map<TingkatIndikator, Col>();
+  const covered = new Set<TingkatIndikator>();
+  let mixed: Col | undefined;
   for (const c of cols) {
     if (!isIndicatorHeader(c)) continue;
     const level = indicatorColumnLevel(c, cols);
     if (level && !byLevel.has(level)) byLevel.set(level, c);
+    else if (!level && !mixed && levelsNamed(c.header).length > 1) mixed = c;
+    for (const l of level ? [level] : mixed === c ? levelsNamed(c.header) : []) covered.add(l);
   }
-  if (byLevel.size < 2) return false;
+  if (covered.size < 2 || byLevel.size + (mixed ? 1 : 0) < 2) return false;
   for (const c of cols) {
     const level = nameColumnLevel(c);
     if (level && [...byLevel.values()].every((i) => i !== c)) c.field = NAME_FIELD[level];
   }
   for (const [level, c] of byLevel) c.field = INDICATOR_FIELD[level];
+  if (mixed) mixed.field = "indikator";
   return true;
 }
