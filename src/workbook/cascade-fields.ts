@@ -1,5 +1,5 @@
 /**
- * Column fields of a cascading performance table (pohon kinerja, docs/READING.md §4): one indicator
+ * Column fields of a cascading performance table (pohon kinerja, docs/READING.md §4, cascading tables): one indicator
  * column per level ("Indikator Sasaran", "Indikator Program", "Indikator Kegiatan", …) and the name
  * column of each level. Kept apart from the reading so table-cells and classify can know them.
  */

@@ -1,5 +1,5 @@
 /**
- * Indicator rows of a cascading performance table (docs/READING.md §4): every indicator of every
+ * Indicator rows of a cascading performance table (docs/READING.md §4, cascading tables): every indicator of every
  * level becomes an Indikator with its level (tingkat), what it hangs under (induk) and the evidence
  * used (bukti), names merged over several indicator rows included.
  */
@@ -143,7 +143,7 @@ function parentOf(
           : `${word} ini tanpa indikator`;
       return [
         { tingkat: n.level, jenis: "nama", row: n.row, cell: n.cell.origin.cell, text: n.cell.text },
-        `induk: nama ${word} di ${n.cell.origin.cell} (${why}${n.how ? `; ${n.how}` : ""})`,
+        `induk: nama ${word} di ${n.cell.origin.cell} (${why}${n.how && s.indicators.length === 0 ? `; ${n.how}` : ""})`,
       ];
     }
     if (s.indicators.length > 1) {

@@ -1,5 +1,5 @@
 /**
- * The columns of a cascading performance table (docs/READING.md §4): an indicator column per level
+ * The columns of a cascading performance table (docs/READING.md §4, cascading tables): an indicator column per level
  * ("Indikator Sasaran | Program | Indikator Program | Kegiatan | Indikator Kegiatan", or "Indikator
  * Kinerja" over "Program (Outcome) | Kegiatan (Output) | Sub Kegiatan (Output)"), each a field of its
  * own so that no level's rows are lost to "the first indicator column wins".
@@ -7,6 +7,9 @@
 import type { TingkatIndikator } from "../engine/model/types";
 import { INDICATOR_FIELD, NAME_FIELD } from "./cascade-fields";
 import { normalise } from "./headers";
+
+// "Indikator Kinerja › Sasaran" resolves to sasaran, "… › Program (Outcome)" to uraian: the path says indicator.
+const NAME_LIKE = new Set(["indikator", "uraian", "sasaran", "tujuan"]);
 
 /** A column as resolveColumns names it: field, 1-based column, header path ("A › B"). */
 type Col = { field: string; col: number; header: string };
@@ -39,13 +42,14 @@ export function levelsNamed(header: string): TingkatIndikator[] {
  * @example isIndicatorHeader({ field: "uraian", col: 4, header: "Indikator Kinerja › Program (Outcome)" }) //=> true
  */
 export function isIndicatorHeader(c: Col): boolean {
-  return (c.field === "indikator" || c.field === "uraian") && /\b(indikator|iku)\b/.test(normalise(c.header));
+  return NAME_LIKE.has(c.field) && /\b(indikator|iku)\b/.test(normalise(c.header));
 }
 
 /** The level a name column holds, or undefined for a mixed one ("Program/Kegiatan", "Uraian"). */
 function nameColumnLevel(c: Col): TingkatIndikator | undefined {
+  if (isIndicatorHeader(c)) return undefined;
   if (c.field === "sasaran" || c.field === "tujuan") return c.field;
-  if (c.field !== "uraian" || isIndicatorHeader(c)) return undefined;
+  if (c.field !== "uraian") return undefined;
   const levels = levelsNamed(c.header);
   return levels.length === 1 ? levels[0] : undefined;
 }

@@ -228,6 +228,33 @@ describe("edge cases of the cascade reading", () => {
     expect(k.induk).toMatchObject({ jenis: "indikator", cell: "B2" });
     expect(k.bukti).toContain("kolom indikator di samping kolom kegiatan (D)");
   });
+  it("'Indikator Kinerja' over 'Sasaran | Program | Kegiatan': the sub-titles name the levels, not name columns", () => {
+    const model = readT(
+      sheet(
+        [
+          ["Sasaran Strategis", "Indikator Kinerja", null, null, "Target", "Realisasi"],
+          [null, "Sasaran", "Program", "Kegiatan", null, null],
+          ["Meningkatnya tata kelola", "Indeks reformasi birokrasi", null, null, "70", "68"],
+          [null, null, "Persentase rekomendasi ditindaklanjuti", null, "90", "85"],
+          [null, null, null, "Jumlah laporan evaluasi", "4", "4"],
+        ],
+        ["A1:A2", "B1:D1", "E1:E2", "F1:F2", "A3:A5"],
+      ),
+    );
+    expect(model.tables[0].fields).toMatchObject({
+      sasaran: "A",
+      indikatorSasaran: "B",
+      indikatorProgram: "C",
+      indikatorKegiatan: "D",
+    });
+    expect(model.indikator.map((i) => [i.indikator?.origin.cell, i.tingkat, i.induk?.cell])).toEqual([
+      ["B3", "sasaran", undefined],
+      ["C4", "program", "B3"],
+      ["D5", "kegiatan", "C4"],
+    ]);
+    expect(model.indikator[0].sasaran?.text).toBe("Meningkatnya tata kelola");
+    expect(model.indikator[0].bukti).toContain("nama sasaran di A3 (sel gabungan A3:A5)");
+  });
   it.each([
     ["one indicator column", ["Program", "Indikator Program", "Target", "Realisasi"]],
     [
