@@ -377,16 +377,34 @@ describe("edge cases of the cascade reading", () => {
       ),
     ).toHaveLength(1);
   });
-  it("a 'Jumlah' row is a total row, not a lost indicator", () => {
+  it.each([
+    ["'Jumlah' in the name column", ["Jumlah", null, null, null, "15", "12"], "total"],
+    [
+      "'Rata-rata Capaian' in the name column",
+      ["Rata-rata Capaian", null, null, null, "15", "12"],
+      "average",
+    ],
+    [
+      "'Rata-rata capaian program' in an indicator column",
+      [null, "Rata-rata capaian program", null, null, "15", "12"],
+      "average",
+    ],
+    [
+      "'Jumlah layanan terpadu' in an indicator column: an indicator",
+      [null, null, null, "Jumlah layanan terpadu", "15", "12"],
+      "data",
+    ],
+  ])("%s", (_n, last, kind) => {
     const model = readT(
       sheet([
         ["Program", "Indikator Program", "Kegiatan", "Indikator Kegiatan", "Target", "Realisasi"],
         ["Program A", "Indeks kepuasan", null, null, "10", "8"],
         [null, null, "Kegiatan B", "Jumlah layanan", "5", "4"],
-        ["Jumlah", null, null, null, "15", "12"],
+        last as CellSeed[],
       ]),
     );
-    expect(model.indikator.map((i) => i.rowKind)).toEqual(["data", "data", "total"]);
+    expect(model.indikator.map((i) => i.rowKind)).toEqual(["data", "data", kind]);
     expect(model.diagnostics.filter((d) => d.severity === "warning")).toEqual([]);
+    if (kind === "data") expect(model.indikator[2].uraian?.text).toBe("Kegiatan B"); // no name opened by the label row
   });
 });
