@@ -58,13 +58,17 @@ export function describeRows(model: Model, table: TableInfo): (RowOut & Jenjang)
  * @example cascadeLines(model, table)[0] //=> "  baris 8   program       E8  Persentase koperasi sehat  ← nama sasaran B6  [kolom indikator program (E); …]"
  */
 export function cascadeLines(model: Model, table: TableInfo): string[] {
-  const rows = model.indikator.filter((i) => i.table === table.id && i.tingkat);
+  const rows = model.indikator.filter((i) => i.table === table.id && i.bukti);
   if (rows.length === 0) return [];
   const out = ["  jenjang indikator (tingkat, induk, bukti):"];
   for (const i of rows) {
     const parent = i.induk ? `  ← ${i.induk.jenis} ${i.induk.tingkat.replace("_", " ")} ${i.induk.cell}` : "";
+    const named = i.indikator?.text ? i.indikator : undefined;
+    const cell = (named ?? i.uraian ?? i.sasaran)?.origin.cell ?? "";
+    const text = named ? named.text : `(nama tanpa indikator) ${(i.uraian ?? i.sasaran)?.text ?? ""}`;
+    const level = (i.tingkat ?? "—").replace("_", " ");
     out.push(
-      `    baris ${String(i.row).padEnd(4)} ${i.tingkat!.replace("_", " ").padEnd(12)} ${(i.indikator?.origin.cell ?? "").padEnd(5)} ${i.indikator?.text ?? ""}${parent}  [${(i.bukti ?? []).join("; ")}]`,
+      `    baris ${String(i.row).padEnd(4)} ${level.padEnd(12)} ${cell.padEnd(5)} ${text}${parent}  [${(i.bukti ?? []).join("; ")}]`,
     );
   }
   return out;

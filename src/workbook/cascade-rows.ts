@@ -3,7 +3,7 @@
  * indicator of every level becomes an Indikator with its level (tingkat), what it hangs under
  * (induk) and the evidence used (bukti), names merged over several indicator rows included.
  */
-import type { Indikator, RowKind, TingkatIndikator } from "../engine/model/types";
+import type { Indikator, ModelCell, RowKind, TingkatIndikator } from "../engine/model/types";
 import { a1 } from "./a1";
 import { indicatorLevel, JENJANG, LEVEL_WORD, nameLevel } from "./cascade-fields";
 import { levelsNamed } from "./cascade";
@@ -74,8 +74,8 @@ class CascadeReader {
     if (!numbers && this.ctx.block.breaks.has(row) && this.continues(row, starts)) return;
     const summary = numbers ? this.summaryKind(row, starts) : "data";
     if (summary !== "data") return void this.out.push(this.build(row, summary)); // opens no name
-    this.openNames(row, starts);
-    if (starts.length === 0) return this.withoutIndicator(row, numbers);
+    const name = this.openNames(row, starts);
+    if (starts.length === 0) return this.withoutIndicator(row, numbers, name);
     if (starts.length > 1) this.sharedRow(row, starts);
     starts.forEach((c, i) => this.indicator(row, c, i === starts.length - 1));
   }
@@ -110,23 +110,23 @@ class CascadeReader {
     for (const l of JENJANG) if (depth(l) > depth(name.level)) this.scopes.delete(l);
   }
 
-  private openNames(row: number, starts: LevelCol[]): void {
+  /** Opens the names that start on a row; returns the deepest, or a name of no known level ("URUSAN …"). */
+  private openNames(row: number, starts: LevelCol[]): NameRef | ModelCell | undefined {
+    let deepest: NameRef | ModelCell | undefined;
     for (const n of this.cascade.names) {
       if (own(this.ctx, row, n.col.col) === "") continue;
-      this.open({ level: n.level, cell: cellAt(this.ctx, row, n.col.col), row, col: n.col.col });
+      deepest = { level: n.level, cell: cellAt(this.ctx, row, n.col.col), row, col: n.col.col };
+      this.open(deepest);
     }
     const mixed = this.cascade.mixed;
     const text = mixed ? own(this.ctx, row, mixed.col) : "";
-    if (!mixed || text === "") return;
+    if (!mixed || text === "") return deepest;
+    const cell = cellAt(this.ctx, row, mixed.col);
     const found = mixedLevel(this.ctx, row, text, starts);
-    if (found)
-      this.open({
-        level: found.level,
-        cell: cellAt(this.ctx, row, mixed.col),
-        row,
-        col: mixed.col,
-        how: found.how,
-      });
+    if (!found) return cell;
+    const ref = { level: found.level, cell, row, col: mixed.col, how: found.how };
+    this.open(ref);
+    return ref;
   }
 
   /**
@@ -140,8 +140,9 @@ class CascadeReader {
     return /^(jumlah|total|sub ?total|grand total)( capaian| keseluruhan)?$/i.test(text) ? "total" : "data";
   }
 
-  private withoutIndicator(row: number, numbers: boolean): void {
+  private withoutIndicator(row: number, numbers: boolean, name: NameRef | ModelCell | undefined): void {
     if (!numbers) return; // a name or heading line: its name is open for the rows below
+    if (name) return this.nameRow(row, name);
     const covered = this.cascade.indicators.find((c) =>
       this.ctx.block.view.mergeTop.has(key(row, c.col.col)),
     );
@@ -153,6 +154,29 @@ class CascadeReader {
         ? `Baris ${row} berisi angka di bawah sel gabungan indikator ${LEVEL_WORD[covered.level]}; baris dilewati.`
         : `Baris ${row} berisi angka tetapi tanpa nama indikator di kolom indikator mana pun; baris dilewati.`,
     });
+  }
+
+  /** A name with numbers and no indicator (a programme's pagu in a Renja form): kept as the name's row. */
+  private nameRow(row: number, name: NameRef | ModelCell): void {
+    const ind = this.build(row, "data");
+    if (!("level" in name)) {
+      ind.uraian = name;
+      ind.bukti = [`baris nama tanpa indikator di ${name.origin.cell}; tingkatnya tidak dikenali`];
+      return void this.out.push(ind);
+    }
+    if (name.level === "sasaran") ind.sasaran = name.cell;
+    else if (name.level === "tujuan") ind.tujuan = name.cell;
+    else ind.uraian = name.cell;
+    ind.tingkat = name.level;
+    const bukti = [
+      nameEvidence(this.ctx, name, row),
+      `baris nama tanpa indikator: angkanya milik ${LEVEL_WORD[name.level]} ini`,
+    ];
+    const parent = parentOf(this.scopes, name.level);
+    if (parent) [ind.induk] = parent;
+    if (parent) bukti.push(parent[1]);
+    ind.bukti = bukti;
+    this.out.push(ind);
   }
 
   private sharedRow(row: number, starts: LevelCol[]): void {

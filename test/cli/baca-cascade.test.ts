@@ -7,15 +7,21 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { sakip } from "./run";
 import { toXlsxBuffer } from "../support/layout";
-import { renjaCascadeCorrected, renstraCascadeCorrected } from "../fixtures/layouts/cascade";
+import {
+  renjaCascadeCorrected,
+  renjaRpCascadeCorrected,
+  renstraCascadeCorrected,
+} from "../fixtures/layouts/cascade";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-baca-cascade-"));
 const renja = path.join(dir, "renja.xlsx");
 const renstra = path.join(dir, "renstra.xlsx");
+const renjaRp = path.join(dir, "renja-rp.xlsx");
 
 beforeAll(async () => {
   fs.writeFileSync(renja, await toXlsxBuffer(renjaCascadeCorrected.layout));
   fs.writeFileSync(renstra, await toXlsxBuffer(renstraCascadeCorrected.layout));
+  fs.writeFileSync(renjaRp, await toXlsxBuffer(renjaRpCascadeCorrected.layout));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -59,5 +65,12 @@ describe("sakip baca shows a cascade's levels, parents and evidence", () => {
       name: "Program Pemberdayaan Usaha Menengah, Usaha Kecil, dan Usaha Mikro (UMKM)",
     });
     expect(g16.evidence).toContain("nama kegiatan di F16 (sel gabungan F16:F17)");
+  });
+  it("text: a programme printed with its money but no indicator is shown as a name row", async () => {
+    const r = await sakip(["baca", renjaRp]);
+    expect(r.code).toBe(0);
+    const line = r.out.split("\n").find((l) => /^\s+baris 13\b/.test(l));
+    expect(line).toMatch(/program\s+B13\s+\(nama tanpa indikator\) Program Pemberdayaan Usaha Menengah/);
+    expect(line).toContain("tingkatnya dari kode 2.17.05");
   });
 });

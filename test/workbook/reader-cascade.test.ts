@@ -10,7 +10,10 @@ import {
   renjaCascadeCorrected,
   renstraCascade,
   renstraCascadeCorrected,
+  renjaRpCascade,
+  renjaRpCascadeCorrected,
   RENJA_ERRORS,
+  RENJA_RP_ERRORS,
   RENSTRA_ERRORS,
   type ExpectedRow,
 } from "../fixtures/layouts/cascade";
@@ -30,6 +33,8 @@ const LAYOUTS = [
   { name: "Renstra Tabel 3.5 (corrected)", fx: renstraCascadeCorrected },
   { name: "Renja Tabel 3.6 (planted)", fx: renjaCascade },
   { name: "Renja Tabel 3.6 (corrected)", fx: renjaCascadeCorrected },
+  { name: "Renja Tabel 3.7 with Rupiah (planted)", fx: renjaRpCascade },
+  { name: "Renja Tabel 3.7 with Rupiah (corrected)", fx: renjaRpCascadeCorrected },
 ];
 const ROWS = LAYOUTS.flatMap(({ name, fx }) => fx.rows.map((e) => ({ name, layout: fx.layout, e })));
 
@@ -64,10 +69,22 @@ describe("a cascading table's level columns are fields of their own", () => {
         capaianStated: "I",
       },
     ],
+    [
+      "Renja with Rupiah: the same, then 'Anggaran Tahun 2024' over Pagu (Rp) | Realisasi (Rp) | Serapan (%)",
+      renjaRpCascade.layout,
+      {
+        uraian: "B",
+        indikatorProgram: "C",
+        indikatorSubKegiatan: "E",
+        pagu: "J",
+        realisasiAnggaran: "K",
+        serapanStated: "L",
+      },
+    ],
   ])("%s", (_n, layout, fields) => {
     const model = read(layout);
     expect(model.tables).toHaveLength(1);
-    expect(model.tables[0].kind).toBe("kinerja");
+    expect(model.tables[0].kind).toBe("pagu" in fields ? "kinerja+anggaran" : "kinerja");
     expect(model.tables[0].fields).toMatchObject(fields);
     expect(model.diagnostics.filter((d) => /sudah dipakai|tidak dikenali/.test(d.message))).toEqual([]);
   });
@@ -76,7 +93,7 @@ describe("a cascading table's level columns are fields of their own", () => {
 describe("every indicator row is read, none dropped, no 'tanpa nama indikator'", () => {
   it.each(LAYOUTS)("$name", ({ fx }) => {
     const model = read(fx.layout);
-    const data = model.indikator.filter((i) => i.rowKind === "data");
+    const data = model.indikator.filter((i) => i.rowKind === "data" && i.indikator?.text);
     expect(data.map((i) => i.indikator?.origin.cell).sort()).toEqual(fx.rows.map((r) => r.cell).sort());
     expect(data.every((i) => i.tingkat !== undefined)).toBe(true);
     expect(model.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
@@ -156,15 +173,23 @@ describe("planted errors are found at their cells; the corrected copies give non
   it.each([
     ["Renstra Tabel 3.5", renstraCascade, RENSTRA_ERRORS],
     ["Renja Tabel 3.6", renjaCascade, RENJA_ERRORS],
-  ])("%s: exactly the planted CAPAIAN_MISMATCH", (_n, fx, planted) => {
-    const want = planted.map((p) => fx.rows.find((r) => r.nama === p.indikator)!.capaianCell).sort();
-    const found = errors(fx.layout);
-    expect(found.map((f) => f.rule)).toEqual(want.map(() => "CAPAIAN_MISMATCH"));
-    expect(found.map((f) => f.cell).sort()).toEqual(want);
+    ["Renja Tabel 3.7 with Rupiah", renjaRpCascade, RENJA_RP_ERRORS],
+  ])("%s: exactly the planted errors, each at its cell", (_n, fx, planted) => {
+    const at = (p: (typeof planted)[number]) => {
+      const e = fx.rows.find((r) => r.nama === p.indikator)!;
+      // The serapan sits in L, on the first row of the name the indicator belongs to (merged over its rows).
+      return p.kolom === "serapan"
+        ? { rule: "PERSEN_MISMATCH", cell: `L${e.row}` }
+        : { rule: "CAPAIAN_MISMATCH", cell: e.capaianCell };
+    };
+    const want = planted.map(at).sort((a, b) => a.cell.localeCompare(b.cell));
+    const found = errors(fx.layout).map((f) => ({ rule: f.rule, cell: f.cell }));
+    expect(found.sort((a, b) => a.cell.localeCompare(b.cell))).toEqual(want);
   });
   it.each([
     ["Renstra Tabel 3.5", renstraCascadeCorrected],
     ["Renja Tabel 3.6", renjaCascadeCorrected],
+    ["Renja Tabel 3.7 with Rupiah", renjaRpCascadeCorrected],
   ])("%s corrected: zero errors", (_n, fx) => {
     expect(errors(fx.layout)).toEqual([]);
   });
@@ -179,14 +204,36 @@ describe("planted errors are found at their cells; the corrected copies give non
     for (const [fx, ok, planted] of [
       [renstraCascade, renstraCascadeCorrected, RENSTRA_ERRORS],
       [renjaCascade, renjaCascadeCorrected, RENJA_ERRORS],
+      [renjaRpCascade, renjaRpCascadeCorrected, RENJA_RP_ERRORS],
     ] as const) {
       const a = read(fx.layout).indikator;
       const b = read(ok.layout).indikator;
-      const differ = a.filter((x, i) => x.capaianStated?.text !== b[i].capaianStated?.text);
+      const stated = (x: Indikator, kolom?: string) =>
+        (kolom === "serapan" ? x.serapanStated : x.capaianStated)?.text;
+      const differ = a.filter(
+        (x, i) => stated(x) !== stated(b[i]) || stated(x, "serapan") !== stated(b[i], "serapan"),
+      );
       expect(differ.map((x) => x.indikator?.text).sort()).toEqual(planted.map((p) => p.indikator).sort());
       for (const p of planted)
-        expect(b.find((x) => x.indikator?.text === p.indikator)?.capaianStated?.text).toBe(p.benar);
+        expect(
+          stated(
+            b.find((x) => x.indikator?.text === p.indikator)!,
+            p.kolom,
+          ),
+        ).toBe(p.benar);
     }
+  });
+});
+
+describe("a name printed with money but no indicator keeps its row", () => {
+  it.each([
+    ["the URUSAN heading: no level known", "B6", undefined, 2050000000],
+    ["a programme without indicator: level from its code", "B13", "program", 1200000000],
+  ])("%s (%s)", (_n, cell, tingkat, pagu) => {
+    const model = read(renjaRpCascadeCorrected.layout);
+    const row = model.indikator.find((i) => i.uraian?.origin.cell === cell && !i.indikator?.text)!;
+    expect([row.rowKind, row.tingkat, row.pagu?.num]).toEqual(["data", tingkat, pagu]);
+    expect(row.bukti?.some((b) => /baris nama tanpa indikator/.test(b))).toBe(true);
   });
 });
 
