@@ -24,7 +24,16 @@ import { key } from "./sheet";
 import { appendText, hasNumbers, rowKindOf, type TableCtx } from "./table-cells";
 
 /** The level columns of a cascading table, shallow to deep, and its mixed name column if any. */
-export type Cascade = { indicators: LevelCol[]; names: LevelCol[]; mixed?: MappedColumn };
+/**
+ * `servesSasaran`: with a Sasaran column but no sasaran indicator column, the shallowest level's
+ * indicators are the ones counted for their sasaran (as a plain table counts them).
+ */
+export type Cascade = {
+  indicators: LevelCol[];
+  names: LevelCol[];
+  mixed?: MappedColumn;
+  servesSasaran?: TingkatIndikator;
+};
 
 function levelCols(ctx: TableCtx, levelOf: (f: string) => TingkatIndikator | undefined): LevelCol[] {
   const out: LevelCol[] = [];
@@ -49,6 +58,9 @@ export function cascadeOf(ctx: TableCtx): Cascade | undefined {
   const out: Cascade = { indicators, names: levelCols(ctx, nameLevel) };
   const mixed = ctx.map.byField.get("uraian");
   if (mixed) out.mixed = mixed;
+  const sasaranName = out.names.some((n) => n.level === "sasaran");
+  if (sasaranName && !indicators.some((c) => c.level === "sasaran" || c.levels?.includes("sasaran")))
+    out.servesSasaran = indicators[0].levels ? undefined : indicators[0].level;
   return out;
 }
 
@@ -200,6 +212,13 @@ class CascadeReader {
       else if (c.level === "tujuan") ind.tujuan = name.cell;
       else ind.uraian = name.cell;
       bukti.push(nameEvidence(this.ctx, name, row));
+    }
+    const sasaran = this.scopes.get("sasaran")?.name;
+    if (c.level === this.cascade.servesSasaran && sasaran) {
+      ind.sasaran = sasaran.cell;
+      bukti.push(
+        `dihitung untuk sasaran di ${sasaran.cell.origin.cell} (tabel tanpa kolom indikator sasaran)`,
+      );
     }
     const parent = parentOf(this.scopes, c.level);
     if (parent) [ind.induk] = parent;

@@ -302,6 +302,34 @@ describe("edge cases of the cascade reading", () => {
     expect(model.indikator[0].sasaran?.text).toBe("Meningkatnya tata kelola");
     expect(model.indikator[0].bukti).toContain("nama sasaran di A3 (sel gabungan A3:A5)");
   });
+  it("a Sasaran column without a sasaran indicator column: the programme's indicators are counted for their sasaran", () => {
+    const model = readT(
+      sheet(
+        [
+          [
+            "Sasaran",
+            "Program",
+            "Indikator Program",
+            "Kegiatan",
+            "Indikator Kegiatan",
+            "Target",
+            "Realisasi",
+          ],
+          ["Meningkatnya tata kelola", "Program Penunjang", "Nilai SAKIP", null, null, "73", "71"],
+          [null, null, null, "Administrasi Keuangan", "Jumlah laporan keuangan", "12", "12"],
+        ],
+        ["A2:A3", "B2:B3"],
+      ),
+    );
+    const [p, k] = model.indikator;
+    expect([p.tingkat, p.sasaran?.text, p.induk]).toEqual([
+      "program",
+      "Meningkatnya tata kelola",
+      expect.objectContaining({ jenis: "nama", cell: "A2" }),
+    ]);
+    expect(p.bukti).toContain("dihitung untuk sasaran di A2 (tabel tanpa kolom indikator sasaran)");
+    expect([k.tingkat, k.sasaran, k.induk?.cell]).toEqual(["kegiatan", undefined, "C2"]);
+  });
   it.each([
     ["one indicator column", ["Program", "Indikator Program", "Target", "Realisasi"]],
     [
