@@ -44,6 +44,8 @@ export type {
   Quarters,
   Indikator,
   Tingkat,
+  TingkatIndikator,
+  IndukIndikator,
   AnggaranRow,
   Profil,
   SkalaRow,

@@ -9,6 +9,7 @@ import {
   type HeaderWords,
 } from "./headers";
 import type { ColumnLabel } from "./header-labels";
+import { markCascade } from "./cascade";
 
 /** A mapped column: field name (model property, or e.g. "target2022", "realisasiTw3"). */
 export type MappedColumn = {
@@ -267,6 +268,7 @@ export function resolveColumns(
     named.push({ reading, mapped });
     if (!["kode", "sasaran", "indikator", "uraian", "satuan", "tujuan"].includes(field)) prev = field;
   }
+  markCascade(named.map((n) => n.mapped)); // a level's indicator column is not a duplicate of another's
   const chosen = new Map<string, { reading: Reading; mapped: MappedColumn }>();
   for (const n of named) {
     const kept = chosen.get(n.mapped.field);

@@ -3,6 +3,7 @@ import type { Indikator, ModelCell, Quarters, YearValues } from "../engine/model
 import { a1 } from "./a1";
 import { readCell } from "./cells";
 import { headerWords } from "./headers";
+import { cascadeOf, readCascade } from "./cascade-rows";
 import { appendText, fieldCell, hasNumbers, rowKindOf, type TableCtx } from "./table-cells";
 
 // Model slots an Indikator takes straight from a column of the same name.
@@ -144,6 +145,8 @@ function nonEmpty(cell: ModelCell | undefined): cell is ModelCell {
  * @example readKinerja(ctx).map((i) => i.indikator?.text) //=> ["Persentase UMKM …", …]
  */
 export function readKinerja(ctx: TableCtx): Indikator[] {
+  const cascade = cascadeOf(ctx); // indicators of several levels in their own columns (cascade-rows.ts)
+  if (cascade) return readCascade(ctx, cascade, (row, kind) => build(ctx, row, undefined, kind));
   const out: Indikator[] = [];
   let sasaran: ModelCell | undefined;
   let tujuan: ModelCell | undefined;

@@ -17,6 +17,7 @@
  * field (a code split over several columns), to a model field; a column not named is ignored.
  */
 import type { TableKind } from "../engine/model/types";
+import { CASCADE_TEXT_FIELDS } from "./cascade-fields";
 
 export type PetaTabel = {
   lembar: string;
@@ -62,6 +63,7 @@ export const PETA_FIELDS = [
 export function isPetaField(field: string): boolean {
   return (
     (PETA_FIELDS as readonly string[]).includes(field) ||
+    CASCADE_TEXT_FIELDS.includes(field) || // a cascading table's level columns (indikatorProgram, kegiatan …)
     /^(target|realisasi|capaian)(19|20|21)\d\d$/.test(field) ||
     /^(target|realisasi)Tw[1-4]$/.test(field)
   );

@@ -7,6 +7,7 @@ import { findTables, type TableBlock } from "./find-tables";
 import { readAnggaran } from "./anggaran-rows";
 import { readBudgetSide } from "./budget-side";
 import { readKinerja } from "./kinerja-rows";
+import { isIndicatorField } from "./cascade-fields";
 import { yearInTitle, rowTexts } from "./lines";
 import { readProfil } from "./profil";
 import { readSkala } from "./skala";
@@ -152,7 +153,7 @@ function settleSpans(block: TableBlock, map: ColumnMap): void {
  */
 function namesAreIndicators(map: ColumnMap): void {
   const uraian = map.byField.get("uraian");
-  if (!uraian || map.byField.has("indikator") || map.byField.has("sasaran")) return;
+  if (!uraian || map.columns.some((c) => isIndicatorField(c.field)) || map.byField.has("sasaran")) return;
   const fields = map.columns.map((c) => c.field);
   if (fields.some((f) => ["pagu", "paguSebelum", "realisasiAnggaran"].includes(f))) return;
   if (!fields.some((f) => /^(target|realisasi)$/.test(f))) return;
@@ -213,7 +214,7 @@ function codesNotNames(block: TableBlock, map: ColumnMap): void {
 function firstAmountIsPagu(block: TableBlock, map: ColumnMap, out: Diagnostic[]): void {
   const fields = map.columns.map((c) => c.field);
   // Only a budget listing (accounts by uraian), never a performance table with unnamed measures.
-  if (!fields.includes("uraian") || fields.some((f) => f === "indikator" || f === "sasaran")) return;
+  if (!fields.includes("uraian") || fields.some((f) => isIndicatorField(f) || f === "sasaran")) return;
   if (fields.some((f) => /^(pagu|paguSebelum|realisasi|realisasiAnggaran|target)/.test(f))) return;
   const amounts = map.unmapped.filter((l) => {
     const cells = block.body

@@ -6,6 +6,7 @@ import { readCell, type ColumnMode } from "./cells";
 import type { ColumnMap, MappedColumn } from "./columns";
 import type { TableBlock } from "./find-tables";
 import { shiftedRows } from "./row-shift";
+import { CASCADE_TEXT_FIELDS } from "./cascade-fields";
 
 const TEXT = new Set([
   "kode",
@@ -29,6 +30,7 @@ const TEXT = new Set([
   "warna",
   "interval",
   "lokasi",
+  ...CASCADE_TEXT_FIELDS,
 ]);
 const LENIENT =
   /^(target|realisasi|targetAkhir|targetNasional|triwulanTarget|triwulanRealisasi|baseline)(\d{4}|Tw[1-4])?$/;

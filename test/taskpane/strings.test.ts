@@ -3,6 +3,7 @@ import { EN } from "../../src/taskpane/strings-en";
 import { stringsFor } from "../../src/taskpane/i18n";
 import { fieldLabel } from "../../src/taskpane/field-label";
 import { PETA_FIELDS } from "../../src/workbook/peta";
+import { CASCADE_TEXT_FIELDS } from "../../src/workbook/cascade-fields";
 
 /** Every key path with the kind of its value ("function/2" for a function of two arguments). */
 function shape(o: Record<string, unknown>, prefix = ""): string[] {
@@ -43,13 +44,15 @@ describe("fieldLabel: every field a column can hold has a readable name", () => 
     ["realisasiTw2", "Realisasi TW II", "Actual TW II"],
     ["target2023", "Target 2023", "Target 2023"],
     ["capaian2022", "Capaian (%) tertulis 2022", "Stated achievement (%) 2022"],
+    ["indikatorProgram", "Indikator program", "Programme indicator"],
+    ["subKegiatan", "Sub kegiatan", "Sub-activity"],
     ["tidakAda", "tidakAda", "tidakAda"],
   ])("%s", (field, id, en) => {
     expect(fieldLabel(ID, field)).toBe(id);
     expect(fieldLabel(EN, field)).toBe(en);
   });
-  it("every PETA_FIELDS entry has a label in both languages", () => {
-    for (const f of PETA_FIELDS) {
+  it("every PETA_FIELDS entry and every cascading-table column has a label in both languages", () => {
+    for (const f of [...PETA_FIELDS, ...CASCADE_TEXT_FIELDS]) {
       expect(ID.field[f]).toBeTruthy();
       expect(EN.field[f]).toBeTruthy();
     }

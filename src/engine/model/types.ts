@@ -100,6 +100,25 @@ export type Indikator = {
   efisiensiStated?: ModelCell;
   /** Rupiah realised up to the reporting year (Renja evaluation column 14 Rp, "14=6 + 12"). */
   realisasiAnggaranKumulatif?: ModelCell;
+  /** Cascading tables only (docs/READING.md §4): whose indicator this is, what it hangs under, and why. */
+  tingkat?: TingkatIndikator;
+  induk?: IndukIndikator;
+  bukti?: string[]; // Indonesian, e.g. ["kolom indikator program (E)", "nama program di D8 (sel gabungan D8:D11)"]
+};
+
+/** Whose indicator a row of a cascading table (pohon kinerja) is: sasaran › program › kegiatan › sub kegiatan. */
+export type TingkatIndikator = "tujuan" | "sasaran" | "program" | "kegiatan" | "sub_kegiatan";
+
+/**
+ * What a cascading indicator hangs under, in the same table: the indicator of the level above, or that level's
+ * name (the programme a kegiatan's indicator serves, when the programme has several indicators or none).
+ */
+export type IndukIndikator = {
+  tingkat: TingkatIndikator;
+  jenis: "indikator" | "nama";
+  row: number; // 1-based sheet row of the parent's cell
+  cell: string; // A1 of the parent's indicator or name cell
+  text: string;
 };
 
 export type Tingkat = "program" | "kegiatan" | "sub_kegiatan" | "sasaran" | "lain";
