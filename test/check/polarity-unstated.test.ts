@@ -63,6 +63,22 @@ describe("capaian typed with a lower-is-better formula on a row that states no p
     expect(found[0].message).toMatch(/^Capaian tertulis 33,33 tetapi 6 \/ 2 × 100 = 300,00/);
   });
 
+  it("a capaian typed as target / realisasi by formula (=2/6) is the row's word, whatever its name", () => {
+    const found = check(
+      [[1, "Indeks beban", "indeks", 2, 6, { v: 2 / 6, formula: "2/6", fmt: "0%" }]],
+      PLAIN,
+    );
+    expect(found.map((f) => [f.severity, f.cell])).toEqual([["warning", "F4"]]);
+  });
+
+  it("a value that only mirrors the right one around 100 (105 for 95) on a row with no word for it stays an error, with the hint", () => {
+    const found = check([[1, "Jumlah usaha mikro yang diberdayakan", "unit", 400, 380, 105]], PLAIN);
+    expect(found.map((f) => f.severity)).toEqual(["error"]);
+    expect(found[0].message).toMatch(
+      /^Capaian tertulis 105 tetapi 380 \/ 400 × 100 = 95,00\. Angka tertulis sesuai rumus polaritas turun .*isi kolom Polaritas dengan "turun"\.$/,
+    );
+  });
+
   it("a capaian that fits no formula is an error, whatever the polarity", () => {
     const found = check([[1, "Rata-rata kejadian banjir", "kejadian", 2, 6, 45]], PLAIN);
     expect(found.map((f) => f.severity)).toEqual(["error"]);

@@ -4,3 +4,4 @@ export { parseTarget } from "./parse-target";
 export { capaian } from "./capaian";
 export { rumusCapaian } from "./rumus";
 export { explainCapaian } from "./explain";
+export { soundsLowerIsBetter, dividesTargetByRealisasi } from "./lower-is-better";

@@ -1,4 +1,4 @@
-import { capaian, explainCapaian } from "../capaian";
+import { capaian, dividesTargetByRealisasi, explainCapaian, soundsLowerIsBetter } from "../capaian";
 import { formatNumber } from "../numbers";
 import { show } from "./fmt";
 import type { Result } from "../result";
@@ -15,18 +15,44 @@ export type CapaianStatement = {
   /** Other readings that also make the stated value right (a "capaian s.d. 2023 terhadap target" column read as kemajuan). */
   alternatives: Result<number>[];
   /** When the row states no polarity: the lower-is-better formulas' values and arithmetic (docs/DOMAIN.md §2). */
-  ifTurun?: { polaritas: "turun" | "turun-rasio"; value: Result<number>; explain: string }[];
+  ifTurun?: TurunReading[];
+};
+
+/** A lower-is-better reading of a row that states no polarity, and whether the row itself says so. */
+export type TurunReading = {
+  polaritas: "turun" | "turun-rasio";
+  value: Result<number>;
+  explain: string;
+  /** The name says less is better, or the cell's formula divides target by realisasi. */
+  evidence: boolean;
 };
 
 // Only a row that states no polarity was computed "naik" by default; a stated one is not second-guessed.
-function turunReading(ind: Indikator, ev: IndikatorEval, target: unknown, realisasi: unknown) {
+function turunReading(
+  ind: Indikator,
+  ev: IndikatorEval,
+  stated: ModelCell,
+  target: { value: unknown; cell?: ModelCell },
+  realisasi: { value: unknown; cell?: ModelCell },
+): TurunReading[] | undefined {
   if (ev.polaritas !== "naik" || (ind.polaritas?.text.trim() ?? "") !== "") return undefined;
-  if (target === null || target === undefined || realisasi === null || realisasi === undefined)
-    return undefined;
+  const [t, r] = [target.value, realisasi.value];
+  if (t === null || t === undefined || r === null || r === undefined) return undefined;
+  const named = soundsLowerIsBetter(`${ind.indikator?.text ?? ""} ${ind.satuan?.text ?? ""}`);
+  const divided =
+    typeof t === "number" &&
+    typeof r === "number" &&
+    stated.formula !== undefined &&
+    dividesTargetByRealisasi(
+      stated.formula,
+      { value: t, cell: target.cell?.origin.cell ?? "" },
+      { value: r, cell: realisasi.cell?.origin.cell ?? "" },
+    );
   return (["turun", "turun-rasio"] as const).map((polaritas) => ({
     polaritas,
-    value: capaian({ target, realisasi, polaritas }),
-    explain: explainCapaian({ target, realisasi, polaritas }),
+    value: capaian({ target: t, realisasi: r, polaritas }),
+    explain: explainCapaian({ target: t, realisasi: r, polaritas }),
+    evidence: named || (polaritas === "turun-rasio" && divided),
   }));
 }
 
@@ -47,8 +73,12 @@ export function capaianStatements(ind: Indikator, ev: IndikatorEval): CapaianSta
       ifTurun: turunReading(
         ind,
         ev,
-        ev.target.ok && ev.target.value.kind === "number" ? ev.target.value.value : null,
-        ev.realisasi.ok ? ev.realisasi.value : null,
+        ind.capaianStated,
+        {
+          value: ev.target.ok && ev.target.value.kind === "number" ? ev.target.value.value : null,
+          cell: ind.target,
+        },
+        { value: ev.realisasi.ok ? ev.realisasi.value : null, cell: ind.realisasi },
       ),
     });
   }
@@ -66,7 +96,13 @@ export function capaianStatements(ind: Indikator, ev: IndikatorEval): CapaianSta
       capped: y.capaian,
       explain,
       alternatives: [],
-      ifTurun: turunReading(ind, ev, t, r),
+      ifTurun: turunReading(
+        ind,
+        ev,
+        v.capaian,
+        { value: t, cell: v.target },
+        { value: r, cell: v.realisasi },
+      ),
     });
   }
   const k = ev.kemajuan;

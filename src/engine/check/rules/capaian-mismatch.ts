@@ -26,11 +26,17 @@ export const capaianMismatch: Rule = (model, evals, ctx) => {
       if (s.alternatives.some((a) => a.ok && agreeCell(s.cell, a.value) !== "wrong")) continue;
       const d = statedDecimals(s.cell);
       const at = `${s.cell.origin.sheet}!${s.cell.origin.cell}`;
-      const turun = ruled.has(at)
-        ? undefined
-        : s.ifTurun?.find((t) => t.value.ok && agreeCell(s.cell, t.value.value) !== "wrong");
-      if (turun) {
-        // The row's own arithmetic is the lower-is-better formula; what is missing is the stated polarity.
+      const fits = ruled.has(at)
+        ? []
+        : (s.ifTurun ?? []).filter((t) => t.value.ok && agreeCell(s.cell, t.value.value) !== "wrong");
+      const turun = fits.find((t) => t.evidence) ?? fits[0];
+      // The row's own arithmetic is a lower-is-better formula: with the row's word for it (its name, or
+      // a formula dividing target by realisasi) only the stated polarity is missing; without, a value
+      // that merely mirrors the right one around 100 (105 for 95) may be an overclaim, so it stays an error.
+      const hint = turun
+        ? `. Angka tertulis sesuai rumus polaritas ${turun.polaritas} (${turun.explain}); bila makin kecil makin baik, isi kolom Polaritas dengan "${turun.polaritas}".`
+        : "";
+      if (turun?.evidence) {
         out.push(
           makeFinding(
             "CAPAIAN_MISMATCH",
@@ -64,7 +70,7 @@ export const capaianMismatch: Rule = (model, evals, ctx) => {
             "CAPAIAN_MISMATCH",
             "error",
             s.cell,
-            `${s.what} tertulis ${shown} tetapi ${arithmetic}${cap}`,
+            `${s.what} tertulis ${shown} tetapi ${arithmetic}${cap}${hint}`,
             stated,
             round2(expected),
           ),
