@@ -10,6 +10,8 @@ import {
   type LevelHint,
 } from "./hierarchy";
 import { appendText, fieldCell, hasNumbers, rowKindOf, type TableCtx } from "./table-cells";
+import { isNumbering, isUrusanHeading } from "./plan-budget";
+import { refineBySums } from "./levels-by-sums";
 
 function isUpper(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, "");
@@ -29,13 +31,19 @@ function pick(ctx: TableCtx, row: number, ...fields: string[]): ModelCell | unde
  * of this table's first row, so `parent` indexes the model's array.
  * @example readAnggaran(ctx, 0).map((r) => r.tingkat) //=> ["program", "kegiatan", "sub_kegiatan", …]
  */
-export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
+export function readAnggaran(ctx: TableCtx, offset: number, beside?: "kinerja"): AnggaranRow[] {
   const out: AnggaranRow[] = [];
   const hints: LevelHint[] = [];
   let sasaran: ModelCell | undefined;
   const view = ctx.block.view;
+  const kodeCol = ctx.map.byField.get("kode");
+  const numbering =
+    kodeCol !== undefined && isNumbering(ctx.block.body.map((r) => view.text(r, kodeCol.col)));
   for (const row of ctx.block.body) {
-    const uraian = fieldCell(ctx, "uraian", row) ?? fieldCell(ctx, "indikator", row);
+    // Beside the indicators, a row without a programme or kegiatan name is another indicator of
+    // the row above (several per kegiatan), not a budget line of its own.
+    const uraian = fieldCell(ctx, "uraian", row) ?? (beside ? undefined : fieldCell(ctx, "indikator", row));
+    if (beside && !uraian?.text) continue;
     const kode = fieldCell(ctx, "kode", row);
     const sas = fieldCell(ctx, "sasaran", row);
     const numbers = hasNumbers(ctx, row);
@@ -55,7 +63,10 @@ export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
     )
       appendText(sasaran, sas);
     else if (sas && sas.text !== "") sasaran = sas;
-    const rowKind = rowKindOf(ctx, row, numbers);
+    let rowKind = rowKindOf(ctx, row, numbers);
+    const heading =
+      rowKind === "data" && numbers && !/\d/.test(kode?.text ?? "") && isUrusanHeading(uraian?.text);
+    if (heading) rowKind = "total";
     const label = uraian?.text || kode?.text || "";
     if (label === "" && rowKind === "data") {
       if (numbers)
@@ -68,6 +79,7 @@ export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
       continue;
     }
     const r: AnggaranRow = { table: ctx.id, row, rowKind, tingkat: "lain" };
+    if (heading) r.leading = true;
     if (kode) r.kode = kode;
     if (uraian) r.uraian = uraian;
     const set = (slot: keyof AnggaranRow, cell: ModelCell | undefined): void => {
@@ -92,7 +104,7 @@ export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
       ...(path ? { key: path.flat ? undefined : path.key, keyTingkat: path.tingkat } : {}),
       tingkat: fieldCell(ctx, "tingkat", row)?.text,
       uraian: text,
-      code: kodeText && /^\d+(\.\d+)*$/.test(kodeText) ? kodeText : leadingCode(text),
+      code: kodeText && !numbering && /^\d+(\.\d+)*$/.test(kodeText) ? kodeText : leadingCode(text),
       strong: bold || isUpper(text),
       total: rowKind !== "data",
     });
@@ -116,7 +128,8 @@ export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
     });
     return out;
   }
-  assignLevels(hints).forEach((l, i) => {
+  const amounts = out.map((r) => r.pagu?.num ?? r.paguSebelum?.num ?? null);
+  refineBySums(hints, assignLevels(hints), amounts).forEach((l, i) => {
     out[i].tingkat = tingkatOf(l.level);
     if (l.parent !== undefined) out[i].parent = offset + l.parent;
   });

@@ -232,6 +232,17 @@ function prefer(kept: Reading, other: Reading): boolean {
 }
 
 /**
+ * Beside the reporting year's pagu, a pagu under another year ("Prakiraan Maju Rencana Tahun 2025 ›
+ * Pagu Indikatif" in a Renja 2024) is that year's, not a second copy of the same field.
+ */
+function otherYearPagu(named: { reading: Reading; mapped: MappedColumn }[], tahun: number | undefined): void {
+  const pagu = named.filter((n) => n.mapped.field === "pagu");
+  const other = (n: (typeof named)[number]) => n.reading.year !== undefined && n.reading.year !== tahun;
+  if (tahun === undefined || !pagu.some((n) => !other(n))) return;
+  for (const n of pagu) if (other(n)) n.mapped.field = `pagu${n.reading.year}`;
+}
+
+/**
  * Maps header labels to fields; the first column naming a field wins (a "Total" column wins over
  * its "Operasi"/"Modal" parts), later ones are reported.
  * @example resolveColumns([{ col: 4, group: "", sub: "Anggaran (Rp)", cell: "D3" }], 2024).byField.get("pagu")?.col //=> 4
@@ -267,6 +278,7 @@ export function resolveColumns(
     named.push({ reading, mapped });
     if (!["kode", "sasaran", "indikator", "uraian", "satuan", "tujuan"].includes(field)) prev = field;
   }
+  otherYearPagu(named, tahun);
   const chosen = new Map<string, { reading: Reading; mapped: MappedColumn }>();
   for (const n of named) {
     const kept = chosen.get(n.mapped.field);

@@ -5,6 +5,7 @@ import { classifyTable } from "./classify";
 import { resolveColumns, type ColumnMap, type MappedColumn } from "./columns";
 import { findTables, type TableBlock } from "./find-tables";
 import { readAnggaran } from "./anggaran-rows";
+import { budgetBesideKinerja } from "./plan-budget";
 import { readKinerja } from "./kinerja-rows";
 import { yearInTitle, rowTexts } from "./lines";
 import { readProfil } from "./profil";
@@ -15,6 +16,7 @@ import type { SheetGrid } from "./port";
 import type { Peta } from "./peta";
 import { tableRelations } from "./relations";
 import { overlapsPlaced, placeTables, type PlacedTable } from "./apply-peta";
+import { tableYear } from "./table-year";
 
 /** `peta`: the user's explicit table mappings (src/workbook/peta.ts), stored in the settings sheet or given with --peta. */
 export type ReadOptions = { tahun?: number; peta?: Peta };
@@ -235,7 +237,13 @@ function firstAmountIsPagu(block: TableBlock, map: ColumnMap, out: Diagnostic[])
   });
 }
 
-function readBlock(block: TableBlock, tahun: number | undefined, model: Model, placed?: PlacedTable): void {
+function readBlock(
+  block: TableBlock,
+  workbookYear: number | undefined,
+  model: Model,
+  placed?: PlacedTable,
+): void {
+  const tahun = tableYear(block, workbookYear);
   const map = placed?.map ?? resolveColumns(block.header.labels, tahun, block.numbers);
   if (!placed) {
     splitCodeFromName(block, map);
@@ -265,6 +273,7 @@ function readBlock(block: TableBlock, tahun: number | undefined, model: Model, p
     const read = readKinerja(ctx);
     model.indikator.push(...read);
     rows = read.length;
+    if (budgetBesideKinerja(map)) model.anggaran.push(...readAnggaran(ctx, model.anggaran.length, "kinerja"));
   } else if (kind === "anggaran") {
     const read = readAnggaran(ctx, model.anggaran.length);
     model.anggaran.push(...read);
@@ -290,6 +299,7 @@ function readBlock(block: TableBlock, tahun: number | undefined, model: Model, p
   }
   info.rows = rows;
   info.source = placed ? "peta" : "inferred";
+  if (tahun !== undefined && tahun !== workbookYear) info.tahun = tahun;
   if (kind !== "unknown" && kind !== "skala") {
     const relations = tableRelations(block, map, info.id);
     if (relations.length > 0) (model.relations ??= []).push(...relations);

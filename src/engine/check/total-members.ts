@@ -3,18 +3,21 @@ import type { AnggaranRow, Model, Tingkat } from "../model/types";
 const LEVEL: Record<Tingkat, number> = { sasaran: 0, program: 1, kegiatan: 2, sub_kegiatan: 3, lain: 4 };
 
 /**
- * The rows a total row adds up: data rows of its table since the previous total, top level only (no parent, and the
- * highest tingkat present when the reader could not link parents), so a program is never counted with its kegiatan.
+ * The rows a total row adds up: data rows of its table since the previous total (or up to the next, for a total printed
+ * above its rows), top level only (no parent, and the highest tingkat present when the reader could not link parents),
+ * so a program is never counted with its kegiatan.
  * @example totalMembers(model, 9).length //=> 8
  */
 export function totalMembers(model: Model, totalIndex: number): AnggaranRow[] {
   const total = model.anggaran[totalIndex];
   const scope: AnggaranRow[] = [];
-  for (let i = totalIndex - 1; i >= 0; i--) {
+  // An urusan line stands above its programmes: its rows follow it, up to the next total.
+  const step = total.leading ? 1 : -1;
+  for (let i = totalIndex + step; i >= 0 && i < model.anggaran.length; i += step) {
     const r = model.anggaran[i];
     if (r.table !== total.table) continue;
     if (r.rowKind === "total") break;
-    if (r.rowKind === "data") scope.unshift(r);
+    if (r.rowKind === "data") step > 0 ? scope.push(r) : scope.unshift(r);
   }
   const top = scope.filter((r) => r.parent === undefined);
   if (top.length === 0) return [];

@@ -5,7 +5,6 @@
  * Excel stored as −1…−5 not taken for data. As in reader-002.test.ts, the Rupiah of a
  * programme › kegiatan › sub kegiatan table are expected as anggaran rows (tingkat, parent: what
  * the roll-up and cross-table rules need), whatever else the indicators give.
- * Expected to fail until the reader knows these forms.
  */
 import { toGrids, type LayoutWorkbook } from "../support/layout";
 import { t32, T32_FIRST_ROW, T32_SHEET } from "../fixtures/layouts/seed002-t32";

@@ -1,0 +1,36 @@
+/**
+ * Plan budgets (Renja, RKA, DPA, PK annexes headed "URUSAN/PROGRAM"): the Rupiah beside a Renja's
+ * indicators, the urusan row printed above its programmes as their total, and a "No" column that
+ * numbers rows rather than coding them (docs/DOMAIN.md §1, §5).
+ */
+import type { ColumnMap } from "./columns";
+
+/**
+ * A performance table that names programmes and kegiatan in its own column and gives their pagu
+ * (the Renja plan form, Permendagri 86/2017 Tabel T-C.29) is also a budget: its rows roll up.
+ * @example budgetBesideKinerja(mapOf(["uraian", "indikator", "target", "pagu"])) //=> true
+ */
+export function budgetBesideKinerja(map: ColumnMap): boolean {
+  return map.byField.has("uraian") && (map.byField.has("pagu") || map.byField.has("paguSebelum"));
+}
+
+const URUSAN = /^urusan\s+(pemerintahan|wajib|pilihan)\b|^urusan\b.*\bbidang\b/i;
+
+/**
+ * The urusan line a plan form prints above its programmes ("URUSAN PEMERINTAHAN BIDANG KOPERASI,
+ * USAHA KECIL, DAN MENENGAH" with the sum of their pagu): a total of the rows below it.
+ * @example isUrusanHeading("URUSAN PEMERINTAHAN BIDANG KOPERASI, USAHA KECIL, DAN MENENGAH") //=> true
+ */
+export function isUrusanHeading(text: string | undefined): boolean {
+  return text !== undefined && URUSAN.test(text.trim());
+}
+
+/**
+ * A code column holding only whole numbers, some of them twice ("No" 1–9 for programmes, 1–7
+ * again under a kegiatan), numbers the rows: it says nothing about their level.
+ * @example isNumbering(["1", "1", "2", "3", "2"]) //=> true
+ */
+export function isNumbering(codes: string[]): boolean {
+  const filled = codes.map((c) => c.trim().replace(/\.$/, "")).filter((c) => c !== "");
+  return filled.length > 1 && filled.every((c) => /^\d+$/.test(c)) && new Set(filled).size < filled.length;
+}
