@@ -243,7 +243,7 @@ function readBlock(
   model: Model,
   placed?: PlacedTable,
 ): void {
-  const tahun = tableYear(block, workbookYear);
+  const tahun = tableYear(block, workbookYear, model.profil.tahun);
   const map = placed?.map ?? resolveColumns(block.header.labels, tahun, block.numbers);
   if (!placed) {
     splitCodeFromName(block, map);
