@@ -10,7 +10,7 @@ import {
   type LevelHint,
 } from "./hierarchy";
 import { appendText, fieldCell, hasNumbers, rowKindOf, type TableCtx } from "./table-cells";
-import { isNumbering, isUrusanHeading } from "./plan-budget";
+import { isNumbering, isUrusanLine } from "./plan-budget";
 import { refineBySums } from "./levels-by-sums";
 
 function isUpper(text: string): boolean {
@@ -39,6 +39,9 @@ export function readAnggaran(ctx: TableCtx, offset: number, beside?: "kinerja"):
   const kodeCol = ctx.map.byField.get("kode");
   const numbering =
     kodeCol !== undefined && isNumbering(ctx.block.body.map((r) => view.text(r, kodeCol.col)));
+  // SIPD's code split over urusan | bidang | … columns places its urusan rows by their codes.
+  const splitCodes =
+    (kodeCol?.span ?? 0) > (kodeCol?.col ?? 0) || ctx.map.duplicates.some((d) => d.field === "kode");
   for (const row of ctx.block.body) {
     // Beside the indicators, a row without a programme or kegiatan name is another indicator of
     // the row above (several per kegiatan), not a budget line of its own.
@@ -64,8 +67,7 @@ export function readAnggaran(ctx: TableCtx, offset: number, beside?: "kinerja"):
       appendText(sasaran, sas);
     else if (sas && sas.text !== "") sasaran = sas;
     let rowKind = rowKindOf(ctx, row, numbers);
-    const heading =
-      rowKind === "data" && numbers && !/\d/.test(kode?.text ?? "") && isUrusanHeading(uraian?.text);
+    const heading = rowKind === "data" && numbers && !splitCodes && isUrusanLine(uraian?.text, kode?.text);
     if (heading) rowKind = "total";
     const label = uraian?.text || kode?.text || "";
     if (label === "" && rowKind === "data") {

@@ -16,13 +16,17 @@ export function budgetBesideKinerja(map: ColumnMap): boolean {
 
 const URUSAN = /^urusan\s+(pemerintahan|wajib|pilihan)\b|^urusan\b.*\bbidang\b/i;
 
+// No code, or an urusan's own (Permendagri 90/2019 "2.17", or "I"): a programme's "2.17.01" is no urusan line.
+const URUSAN_CODE = /^(\d{1,2}(\.\d{1,2})?|[IVX]+)\.?$/;
+
 /**
  * The urusan line a plan form prints above its programmes ("URUSAN PEMERINTAHAN BIDANG KOPERASI,
  * USAHA KECIL, DAN MENENGAH" with the sum of their pagu): a total of the rows below it.
- * @example isUrusanHeading("URUSAN PEMERINTAHAN BIDANG KOPERASI, USAHA KECIL, DAN MENENGAH") //=> true
+ * @example isUrusanLine("URUSAN PEMERINTAHAN BIDANG KOPERASI, USAHA KECIL, DAN MENENGAH", "2.17") //=> true
  */
-export function isUrusanHeading(text: string | undefined): boolean {
-  return text !== undefined && URUSAN.test(text.trim());
+export function isUrusanLine(text: string | undefined, kode: string | undefined): boolean {
+  const code = (kode ?? "").trim();
+  return text !== undefined && URUSAN.test(text.trim()) && (code === "" || URUSAN_CODE.test(code));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Finding } from "../finding";
 import type { Rule } from "../types";
 import { makeFinding } from "../make-finding";
 import { agreeCell } from "../stated";
-import { childrenOf, FIELD_LABEL, sumField, type MoneyField } from "../children";
+import { childrenOf, FIELD_LABEL, leafSum, sumField, type MoneyField } from "../children";
 
 const FIELDS: MoneyField[] = ["paguSebelum", "pagu", "realisasi"];
 
@@ -14,7 +14,8 @@ const FIELDS: MoneyField[] = ["paguSebelum", "pagu", "realisasi"];
  */
 export const rollupMismatch: Rule = (model, evals) => {
   const out: Finding[] = [];
-  for (const [parent, kids] of childrenOf(model)) {
+  const children = childrenOf(model);
+  for (const [parent, kids] of children) {
     const row = model.anggaran[parent];
     if (!row || row.rowKind !== "data") continue;
     const rows = kids.map((k) => model.anggaran[k]);
@@ -24,8 +25,11 @@ export const rollupMismatch: Rule = (model, evals) => {
       if (!cell || cell.num === null || sum === null || !Number.isFinite(cell.num - sum)) continue;
       if (agreeCell(cell, sum) !== "wrong") continue;
       // A wrong kegiatan is its own finding: the program still agrees with the sums of the leaves below it.
-      const deep = field === "paguSebelum" ? undefined : evals.anggaran[parent]?.computed?.[field];
-      if (deep !== undefined && agreeCell(cell, deep) !== "wrong") continue;
+      const deep =
+        field === "paguSebelum"
+          ? leafSum(model, children, parent, field)
+          : evals.anggaran[parent]?.computed?.[field];
+      if (deep !== undefined && deep !== null && agreeCell(cell, deep) !== "wrong") continue;
       const terms =
         rows.length <= 4
           ? rows.map((r) => formatNumber(r[field]?.num ?? 0, 0)).join(" + ")
