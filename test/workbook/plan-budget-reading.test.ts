@@ -1,0 +1,185 @@
+/**
+ * The pieces that read plan budgets (issue 10 item 3): the urusan line, numbering that is no code,
+ * kegiatan and sub kegiatan told apart by their sums, a value typed with its unit, the "(1)" number
+ * row stored as −1, a pagu under another year, and each table in its own title's year.
+ */
+import { isNumbering, isUrusanLine } from "../../src/workbook/plan-budget";
+import { refineBySums } from "../../src/workbook/levels-by-sums";
+import { assignLevels, type LevelHint } from "../../src/workbook/hierarchy";
+import { valueWithUnit } from "../../src/workbook/value-with-unit";
+import { isColumnNumberRow } from "../../src/workbook/header-rows";
+import { viewSheet } from "../../src/workbook/sheet";
+import { resolveColumns } from "../../src/workbook/columns";
+import { readModel } from "../../src/workbook";
+import { toGrids, bold } from "../support/layout";
+
+describe("isUrusanLine: the urusan line above the programmes", () => {
+  it.each([
+    ["URUSAN PEMERINTAHAN BIDANG KOPERASI, USAHA KECIL, DAN MENENGAH", "", true],
+    ["URUSAN PEMERINTAHAN BIDANG KOPERASI, USAHA KECIL, DAN MENENGAH", "2.17", true],
+    ["Urusan Wajib Pelayanan Dasar", "I", true],
+    ["URUSAN PEMERINTAHAN BIDANG KOPERASI", "2.17.01", false], // a programme's code
+    ["Program Penunjang Urusan Pemerintahan Daerah", "", false],
+    ["Urusan kepegawaian", "", false], // a word, not the urusan line
+    ["Jumlah", "", false],
+  ])("%s (kode %s) → %s", (text, kode, expected) => {
+    expect(isUrusanLine(text, kode)).toBe(expected);
+  });
+  it("no text is no urusan line", () => {
+    expect(isUrusanLine(undefined, undefined)).toBe(false);
+  });
+});
+
+describe("isNumbering: a 'No' column whose numbers repeat is numbering", () => {
+  it.each([
+    [["1", "", "", "2", "1", "2", "3"], true],
+    [["1.", "1.", "2."], true],
+    [["1", "2", "3"], false], // could be codes
+    [["1", "1.1", "1.1.1", "1"], false], // dotted codes
+    [["I", "II", "I"], false], // roman numbering is no code anyway
+    [["", "1", ""], false],
+    [[], false],
+  ])("%j → %s", (codes, expected) => {
+    expect(isNumbering(codes)).toBe(expected);
+  });
+});
+
+describe("refineBySums: kegiatan and sub kegiatan by their amounts", () => {
+  const hint = (uraian: string, strong = false, total = false): LevelHint => ({ uraian, strong, total });
+  const place = (hints: LevelHint[], amounts: (number | null)[]) => {
+    const out = refineBySums(hints, assignLevels(hints), amounts);
+    return out.map((p) => `${p.level ?? "-"}${p.parent === undefined ? "" : `^${p.parent}`}`);
+  };
+  it("a row opens a kegiatan; the rows after it that add up to its pagu are its sub kegiatan", () => {
+    const hints = [hint("Program A", true), hint("k1"), hint("s1"), hint("s2"), hint("k2"), hint("s3")];
+    expect(place(hints, [100, 60, 40, 20, 40, 40])).toEqual(["0", "1^0", "2^1", "2^1", "1^0", "2^4"]);
+  });
+  it("a zero kegiatan keeps its zero sub kegiatan (seed 002 Tabel 4.1, UPT Balkop)", () => {
+    const hints = [hint("Program A", true), hint("k1"), hint("s1"), hint("s2"), hint("k2"), hint("s3")];
+    expect(place(hints, [10, 0, 0, 0, 10, 10])).toEqual(["0", "1^0", "2^1", "2^1", "1^0", "2^4"]);
+  });
+  it("a keyword keeps its level: 'Kegiatan …' opens a kegiatan whatever the sums", () => {
+    const hints = [hint("Program A", true), hint("k1"), hint("s1"), hint("Kegiatan k2"), hint("s2")];
+    expect(place(hints, [100, 50, 50, 50, 50])).toEqual(["0", "1^0", "2^1", "1^0", "2^3"]);
+  });
+  it("when the sums do not settle it, the rows stay as the other evidence placed them", () => {
+    const hints = [hint("Program A", true), hint("k1"), hint("s1")];
+    expect(place(hints, [100, 60, 50])).toEqual(["0", "1^0", "1^0"]);
+  });
+  it("a row without an amount leaves its programme's rows as they were", () => {
+    const hints = [hint("Program A", true), hint("k1"), hint("s1")];
+    expect(place(hints, [100, 60, null])).toEqual(["0", "1^0", "1^0"]);
+  });
+  it("the next programme and a total end the segment", () => {
+    const hints = [
+      hint("Program A", true),
+      hint("k1"),
+      hint("s1"),
+      hint("Program B", true),
+      hint("k2"),
+      hint("s2"),
+      hint("Jumlah", false, true),
+    ];
+    expect(place(hints, [5, 5, 5, 7, 7, 7, 12])).toEqual(["0", "1^0", "2^1", "0", "1^3", "2^4", "-"]);
+  });
+});
+
+describe("valueWithUnit: a target typed with its unit", () => {
+  it.each([
+    ["13 Dok", 13, false],
+    ["3 unit usaha", 3, false],
+    ["1,5 Dokumen", 1.5, false],
+    ["180.184 Unit", 180184, false],
+    ["81 persen", 81, true],
+    ["1 Dokumen Pemutakhiran Data UMKM", 1, false],
+  ])("%s → %s", (text, value, percent) => {
+    const p = valueWithUnit(text, false);
+    expect(p?.kind === "number" ? { value: p.value, percent: p.percent } : p).toEqual({ value, percent });
+  });
+  it.each(["Dok", "13", "n/a", "70 - 80", "Dok 13", ""])("%j is no value with a unit", (text) => {
+    expect(valueWithUnit(text, false)).toBeUndefined();
+  });
+});
+
+describe("isColumnNumberRow: '(1)' typed into Excel is stored as −1", () => {
+  const rowOf = (cells: (string | number | null)[]) =>
+    viewSheet(toGrids({ name: "t", sheets: [{ name: "S", rows: [cells] }] })[0]);
+  it.each([
+    [[-1, -2, -3, -4, -5], true],
+    [[1, 2, 3], true],
+    [["(1)", "(2)", "(3)"], true],
+    [[-1, -3], true], // numbers may skip ("(6)" to "(8)")
+    [[-3, -1], false], // not in order: data
+    [[-1, 2, -3], false], // mixed signs: data
+    [[-1250000, -5], false], // amounts
+    [[-1, -1], false],
+  ])("%j → %s", (cells, expected) => {
+    expect(isColumnNumberRow(rowOf(cells), 1, 1, cells.length)).toBe(expected);
+  });
+});
+
+describe("a pagu under another year than the table's is that year's", () => {
+  const labels = [
+    { col: 1, group: "Rencana tahun 2024", sub: "Pagu Indikatif", cell: "A5" },
+    { col: 2, group: "Prakiraan Maju Rencana Tahun 2025", sub: "Pagu Indikatif", cell: "B5" },
+  ];
+  it("beside the year's own pagu: pagu2025", () => {
+    expect(resolveColumns(labels, 2024).columns.map((c) => c.field)).toEqual(["pagu", "pagu2025"]);
+  });
+  it("alone, it is the table's pagu", () => {
+    expect(resolveColumns([labels[1]], 2024).columns.map((c) => c.field)).toEqual(["pagu"]);
+  });
+  it("with no year known, the first is kept and the other reported", () => {
+    const map = resolveColumns(labels, undefined);
+    expect([map.columns.map((c) => c.field), map.duplicates.map((c) => c.cell)]).toEqual([["pagu"], ["B5"]]);
+  });
+});
+
+describe("each table reads in its own title's year (a Renja evaluates 2022 and plans 2024)", () => {
+  const sheet = (name: string, title: string) => ({
+    name,
+    rows: [[bold(title)], ["Indikator Kinerja", "Target", "Realisasi"], ["Indikator A", 80, 70]],
+  });
+  const wb = (profil?: number) =>
+    toGrids({
+      name: "renja",
+      sheets: [
+        ...(profil
+          ? [
+              {
+                name: "Profil",
+                rows: [
+                  ["Nama Instansi", "Dinas KUKM"],
+                  ["Tahun", profil],
+                ],
+              },
+            ]
+          : []),
+        sheet("Evaluasi", "Tabel 2.1 Evaluasi Renja s/d Tahun 2022"),
+        sheet("Rencana", "Tabel 3.2 Rencana Kinerja Tahun 2024"),
+        sheet("Rencana 2", "Tabel 4.1 Rumusan Rencana Tahun 2024"),
+      ],
+    });
+  it("without a Profil: the workbook is 2024, Tabel 2.1 is 2022 and its Target is that year's target", () => {
+    const m = readModel(wb(), {});
+    expect({
+      tahun: m.tahun,
+      tables: m.tables.map((t) => [t.sheet, t.tahun ?? null, Object.keys(t.fields).join(",")]),
+    }).toEqual({
+      tahun: 2024,
+      tables: [
+        ["Evaluasi", 2022, "indikator,target,realisasi"],
+        ["Rencana", null, "indikator,target,realisasi"],
+        ["Rencana 2", null, "indikator,target,realisasi"],
+      ],
+    });
+  });
+  it("the Profil's year is the user's word and holds for every table", () => {
+    const m = readModel(wb(2024), {});
+    expect(m.tables.filter((t) => t.kind !== "profil").map((t) => t.tahun ?? null)).toEqual([
+      null,
+      null,
+      null,
+    ]);
+  });
+});
