@@ -10,7 +10,7 @@ import {
   type LevelHint,
 } from "./hierarchy";
 import { appendText, fieldCell, hasNumbers, rowKindOf, type TableCtx } from "./table-cells";
-import { isNumbering, isUrusanLine } from "./plan-budget";
+import { besideKinerja, isNumbering, isUrusanLine } from "./plan-budget";
 import { refineBySums } from "./levels-by-sums";
 
 function isUpper(text: string): boolean {
@@ -43,10 +43,9 @@ export function readAnggaran(ctx: TableCtx, offset: number, beside?: "kinerja"):
   const splitCodes =
     (kodeCol?.span ?? 0) > (kodeCol?.col ?? 0) || ctx.map.duplicates.some((d) => d.field === "kode");
   for (const row of ctx.block.body) {
-    // Beside the indicators, a row without a programme or kegiatan name is another indicator of
-    // the row above (several per kegiatan), not a budget line of its own.
+    const role = beside ? besideKinerja(ctx, row) : "line";
+    if (role === "skip") continue;
     const uraian = fieldCell(ctx, "uraian", row) ?? (beside ? undefined : fieldCell(ctx, "indikator", row));
-    if (beside && !uraian?.text) continue;
     const kode = fieldCell(ctx, "kode", row);
     const sas = fieldCell(ctx, "sasaran", row);
     const numbers = hasNumbers(ctx, row);
@@ -66,7 +65,7 @@ export function readAnggaran(ctx: TableCtx, offset: number, beside?: "kinerja"):
     )
       appendText(sasaran, sas);
     else if (sas && sas.text !== "") sasaran = sas;
-    let rowKind = rowKindOf(ctx, row, numbers);
+    let rowKind = role === "total" ? "total" : rowKindOf(ctx, row, numbers);
     const heading = rowKind === "data" && numbers && !splitCodes && isUrusanLine(uraian?.text, kode?.text);
     if (heading) rowKind = "total";
     const label = uraian?.text || kode?.text || "";
@@ -152,7 +151,9 @@ function codePath(
   if (!col) return undefined;
   // The code columns: one header merged over several (SIPD rekap), or a flat export's "Kode Urusan …
   // Kode Sub Kegiatan | Kode Akun" columns, each a level of the same path (SIPD RAK).
+  // A "No" column beside the "Kode" column numbers the rows: it is no level of the code (Renja form).
   const levels = [col, ...ctx.map.duplicates.filter((d) => d.field === "kode")]
+    .filter((c) => !/^(no|nomor|no urut)\.?$/i.test(c.header.trim()))
     .map((c) => c.col)
     .sort((a, b) => a - b);
   const spanned = col.span !== undefined && col.span > col.col;

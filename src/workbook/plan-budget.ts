@@ -4,6 +4,7 @@
  * numbers rows rather than coding them (docs/DOMAIN.md §1, §5).
  */
 import type { ColumnMap } from "./columns";
+import { fieldCell, type TableCtx } from "./table-cells";
 
 /**
  * A performance table that names programmes and kegiatan in its own column and gives their pagu
@@ -37,4 +38,23 @@ export function isUrusanLine(text: string | undefined, kode: string | undefined)
 export function isNumbering(codes: string[]): boolean {
   const filled = codes.map((c) => c.trim().replace(/\.$/, "")).filter((c) => c !== "");
   return filled.length > 1 && filled.every((c) => /^\d+$/.test(c)) && new Set(filled).size < filled.length;
+}
+
+const MONEY = ["paguSebelum", "pagu", "selisihStated", "realisasiAnggaran", "serapanStated", "sisaStated"];
+
+/**
+ * What a row of a Renja form is to its budget: a programme or kegiatan line ("line"), the closing
+ * sums printed without a name ("total"), or nothing ("skip": another indicator of the row above, a
+ * "Predikat Kinerja" line, a row without Rupiah).
+ * @example besideKinerja(ctx, 11) // Tabel 3.2 row 11: an indicator with no programme name //=> "skip"
+ */
+export function besideKinerja(ctx: TableCtx, row: number): "line" | "total" | "skip" {
+  const typed = (field: string) => {
+    const raw = fieldCell(ctx, field, row)?.raw;
+    return raw !== undefined && raw !== null && String(raw).trim() !== ""; // "-" is typed: no budget, still a line
+  };
+  const filled = (field: string) => (fieldCell(ctx, field, row)?.text ?? "") !== "";
+  if (!MONEY.some(typed)) return "skip";
+  if (filled("uraian")) return "line";
+  return filled("indikator") ? "skip" : "total";
 }

@@ -11,7 +11,9 @@ import { isColumnNumberRow } from "../../src/workbook/header-rows";
 import { viewSheet } from "../../src/workbook/sheet";
 import { resolveColumns } from "../../src/workbook/columns";
 import { readModel } from "../../src/workbook";
-import { toGrids, bold } from "../support/layout";
+import { runChecks } from "../../src/engine/check";
+import type { Model } from "../../src/engine/model/types";
+import { toGrids, bold, type CellSeed } from "../support/layout";
 
 describe("isUrusanLine: the urusan line above the programmes", () => {
   it.each([
@@ -181,5 +183,76 @@ describe("each table reads in its own title's year (a Renja evaluates 2022 and p
       null,
       null,
     ]);
+  });
+});
+
+describe("the Rupiah beside a Renja's indicators become budget rows", () => {
+  const P = (
+    no: number | null,
+    kode: string | null,
+    name: CellSeed,
+    ind: string | null,
+    vals: CellSeed[],
+  ): CellSeed[] => [no, kode, name, ind, ...vals];
+  const form = (avg2: number) =>
+    toGrids({
+      name: "renja",
+      sheets: [
+        {
+          name: "Evaluasi",
+          rows: [
+            [bold("Tabel 2.1 Evaluasi Renja Tahun 2023")],
+            [],
+            [
+              "No",
+              "Kode",
+              "Program / Kegiatan",
+              "Indikator Kinerja",
+              "Target",
+              "Realisasi",
+              "Capaian (%)",
+              "Pagu (Rp)",
+              "Realisasi Anggaran (Rp)",
+              "Serapan (%)",
+            ],
+            P(1, "2.17.01", bold("Program A"), "Indikator A", [80, 80, 100, 1000, 900, 90]),
+            P(null, null, null, "Indikator A2", [10, 10, 100, null, null, null]), // another indicator of the programme
+            P(null, "2.17.01.1.01", "Kegiatan A1", "Indikator A1", [5, 5, 100, 1000, 900, 90]),
+            P(null, "2.17.01.1.01.0001", "Sub A1a", "Indikator A1a", [5, 5, 100, 1000, 900, 90]),
+            P(null, "2.17.01.1.01.0002", "Sub A1b", "Indikator A1b", [5, 5, 100, "-", "-", "-"]), // no budget
+            P(null, null, "Rata-rata Capaian Kinerja (%)", null, [null, null, 100, null, null, 90]),
+            P(null, null, "Predikat Kinerja", null, [null, null, "ST", null, null, null]),
+            P(2, "2.17.03", bold("Program B"), "Indikator B", [50, 40, 80, 500, 250, 50]),
+            P(null, "2.17.03.1.01", "Kegiatan B1", "Indikator B1", [5, 4, 80, 500, 250, 50]),
+            P(null, "2.17.03.1.01.0001", "Sub B1a", "Indikator B1a", [5, 4, 80, 500, 250, 50]),
+            P(null, null, "Rata-rata Capaian Kinerja (%)", null, [null, null, 80, null, null, avg2]),
+            P(null, null, null, null, [null, null, null, 1500, 1150, 76.67]), // the closing sums, unnamed
+          ],
+        },
+      ],
+    });
+  const rows = (m: Model) => m.anggaran.map((a) => `${a.row} ${a.rowKind} ${a.tingkat}`);
+  it("programme, kegiatan and sub kegiatan lines, the Rata-rata rows and the unnamed closing sums; no indicator-only or Predikat line", () => {
+    const m = readModel(form(50), {});
+    expect(m.tables.map((t) => t.kind)).toEqual(["kinerja+anggaran"]);
+    expect(rows(m)).toEqual([
+      "4 data program",
+      "6 data kegiatan",
+      "7 data sub_kegiatan",
+      "8 data sub_kegiatan",
+      "9 average lain",
+      "11 data program",
+      "12 data kegiatan",
+      "13 data sub_kegiatan",
+      "14 average lain",
+      "15 total lain",
+    ]);
+  });
+  it("each Rata-rata covers its own programme: Program B's 50 is right, 90 (Program A's) is not", () => {
+    const errs = (avg2: number) =>
+      runChecks(readModel(form(avg2), {}), {})
+        .filter((f) => f.severity === "error")
+        .map((f) => `${f.rule} ${f.cell}`);
+    expect([errs(50), errs(90)]).toEqual([[], ["AVERAGE_MISMATCH J14"]]);
   });
 });

@@ -16,7 +16,8 @@ export function totalMembers(model: Model, totalIndex: number): AnggaranRow[] {
   for (let i = totalIndex + step; i >= 0 && i < model.anggaran.length; i += step) {
     const r = model.anggaran[i];
     if (r.table !== total.table) continue;
-    if (r.rowKind === "total") break;
+    // A Rata-rata row under each programme (Renja form Tabel 2.1) covers that programme only.
+    if (r.rowKind === "total" || (total.rowKind === "average" && r.rowKind === "average")) break;
     if (r.rowKind === "data") step > 0 ? scope.push(r) : scope.unshift(r);
   }
   const top = scope.filter((r) => r.parent === undefined);
