@@ -13,9 +13,10 @@ import {
   MURNI_SHEET,
   PK_SHEET,
 } from "../fixtures/layouts/plan-budgets";
-import { toGrids, type LayoutWorkbook } from "../support/layout";
+import { bold, toGrids, type LayoutWorkbook } from "../support/layout";
 import { readModel } from "../../src/workbook";
 import { runChecks } from "../../src/engine/check";
+import { budgetKey } from "../../src/engine/check/budget-key";
 import type { Model } from "../../src/engine/model/types";
 
 const read = (wb: LayoutWorkbook): Model => readModel(toGrids(wb), {});
@@ -124,5 +125,69 @@ describe("plan budgets: the corrected copies are read and give zero errors", () 
       `VALUE_CONFLICT ${PK_SHEET}!C6 Pagu "URUSAN PEMERINTAHAN BIDANG KOPERASI, USAHA KECIL, DAN MENENGAH" ${DPPA_SHEET}!D7 (selisih 8.414.955.611,00)`,
       `VALUE_CONFLICT ${PK_SHEET}!C10 Pagu "Program Pengawasan dan Pemeriksaan Koperasi" ${DPPA_SHEET}!D18 (selisih 100.000.000,00)`,
     ]);
+  });
+});
+
+describe("a plan's pagu against the realisation table that names the same programmes (VALUE_CONFLICT by name)", () => {
+  // LKjIP Tabel 3.7 style: numbered programme names in another order; only Pengawasan's pagu differs from the DPPA.
+  const realisasi: LayoutWorkbook = {
+    name: "Realisasi anggaran 2024",
+    sheets: [
+      {
+        name: "Tabel 3.7",
+        rows: [
+          [bold("Tabel 3.7 Realisasi Anggaran per Program Tahun 2024")],
+          [],
+          ["No", "Program", "Pagu (Rp)", "Realisasi (Rp)", "Capaian (%)"],
+          [
+            null,
+            "1. Program Pemberdayaan Usaha Menengah, Usaha Kecil, dan Usaha Mikro (UMKM)",
+            "2.558.016.353",
+            "2.430.115.535",
+            "95,00",
+          ],
+          [null, "2. Program Pengawasan dan Pemeriksaan Koperasi", "185.000.000", "166.500.000", "90,00"],
+          [
+            null,
+            "3. Program Penunjang Urusan Pemerintahan Daerah Provinsi",
+            "9.401.445.305",
+            "8.930.000.000",
+            "94,99",
+          ],
+          [null, bold("Jumlah"), bold("12.144.461.658"), bold("11.526.615.535"), bold("94,91")],
+        ],
+      },
+    ],
+  };
+  it("alone, the realisation table has no error", () => {
+    expect(errors(realisasi)).toEqual([]);
+  });
+  it("with the DPPA: Pengawasan's pagu, and only it, conflicts", () => {
+    const wb: LayoutWorkbook = {
+      name: "both",
+      sheets: [...layout("dppa-kode").corrected.sheets, ...realisasi.sheets],
+    };
+    const found = runChecks(read(wb), {}).filter((f) => f.rule === "VALUE_CONFLICT");
+    expect(found.map((f) => `${f.sheet}!${f.cell} ${f.message}`)).toEqual([
+      `Tabel 3.7!C5 Pagu "2. Program Pengawasan dan Pemeriksaan Koperasi" tertulis 185.000.000 di sini tetapi 175.000.000 di ${DPPA_SHEET}!D${dppaRow("2.17.03")} (selisih 10.000.000,00)`,
+    ]);
+  });
+});
+
+describe("budgetKey: one programme under its several spellings", () => {
+  it.each([
+    ["1. Program Pengawasan dan Pemeriksaan Koperasi", "pengawasan pemeriksaan koperasi"],
+    ["PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI", "pengawasan pemeriksaan koperasi"],
+    ["1.1. Program Pelayanan Izin Usaha Simpan Pinjam", "pelayanan izin usaha simpan pinjam"],
+    ["II. Program Pengembangan UMKM", "pengembangan umkm"],
+    ["Sub kegiatan Fasilitasi Izin Usaha Simpan Pinjam", "fasilitasi izin usaha simpan pinjam"],
+    ["Kegiatan Penerbitan Izin Usaha", "penerbitan izin usaha"],
+    ["Penyediaan Gaji dan Tunjangan ASN", "penyediaan gaji tunjangan asn"],
+    ["Program", "program"], // nothing but the level word: kept
+    ["2024 Anggaran", "2024 anggaran"], // a year is no numbering
+    ["a) Kegiatan Pemeliharaan Mebel", "pemeliharaan mebel"],
+    ["Ikan Hias", "ikan hias"], // a word, not a numeral
+  ])("%s → %s", (name, key) => {
+    expect(budgetKey(name)).toBe(key);
   });
 });

@@ -1,10 +1,11 @@
 import { formatNumber } from "../../numbers";
-import type { AnggaranRow, Model, ModelCell } from "../../model/types";
+import type { AnggaranRow, Indikator, Model, ModelCell } from "../../model/types";
 import type { Finding } from "../finding";
 import type { Rule } from "../types";
 import { makeFinding } from "../make-finding";
 import { sameStated, statedDecimals } from "../stated";
 import { indikatorKey } from "../indikator-key";
+import { budgetKey } from "../budget-key";
 
 type Entry = { table: string; cell: ModelCell; what: string; name: string };
 
@@ -39,9 +40,7 @@ export const valueConflict: Rule = (model, _evals, ctx) => {
   // A table whose title names another year (a Renja's evaluation of 2022 beside its plan for 2024) is that year's.
   const yearOf = tableYears(model, ctx.tahun ?? model.tahun);
   const kinerja = tables(["kinerja", "kinerja+anggaran"]) > 1 ? model.indikator : [];
-  const ambiguous = ambiguousNames(
-    kinerja.map((r) => ({ table: r.table, name: r.indikator, data: r.rowKind === "data" })),
-  );
+  const ambiguous = ambiguousNames(kinerja);
   for (const ind of kinerja) {
     if (ind.rowKind !== "data" || !ind.indikator) continue;
     const name = ind.indikator.text.trim();
@@ -62,13 +61,15 @@ export const valueConflict: Rule = (model, _evals, ctx) => {
   // Budgets of two tables are compared by name and level, never by row order (KE002-25: the pagu of the
   // Renja's Tabel 3.2 and 4.1); an urusan line above its programmes is compared with its namesake too.
   const budget = budgetRows(model);
-  const twice = ambiguousNames(budget.map((r) => ({ table: r.table, name: r.uraian, data: true })));
+  const levelOf = (r: AnggaranRow) => (r.rowKind === "total" ? "urusan" : r.tingkat);
+  const nameOf = (r: AnggaranRow) => `${levelOf(r)} ${budgetKey((r.uraian as ModelCell).text.trim())}`;
+  const twice = twiceInATable(budget.map((r) => ({ table: r.table, key: nameOf(r) })));
   for (const row of budget) {
     const name = (row.uraian as ModelCell).text.trim();
     // Where the code path is known it is the identity: "Belanja Barang" repeats under every sub kegiatan.
-    const key = row.kunci ? `${row.kunci}|${indikatorKey(name)}` : indikatorKey(name);
-    if (key === "" || (!row.kunci && twice.has(indikatorKey(name)))) continue;
-    const level = `a|${yearOf(row.table) ?? ""}|${row.rowKind === "total" ? "urusan" : row.tingkat}|${key}`;
+    const key = row.kunci ? `${row.kunci}|${indikatorKey(name)}` : budgetKey(name);
+    if (key === "" || (!row.kunci && twice.has(nameOf(row)))) continue;
+    const level = `a|${yearOf(row.table) ?? ""}|${levelOf(row)}|${key}`;
     add(`${level}|p`, { table: row.table, what: "Pagu", name, cell: row.uraian as ModelCell }, row.pagu);
     add(
       `${level}|r`,
@@ -98,13 +99,21 @@ function budgetRows(model: Model): AnggaranRow[] {
  * Names that stand on two data rows of one table (an output and its komponen both called "SENSUS
  * EKONOMI 2026"): which of them another table means cannot be told, so they are not compared.
  */
-function ambiguousNames(rows: { table: string; name?: ModelCell; data: boolean }[]): Set<string> {
+function ambiguousNames(rows: Indikator[]): Set<string> {
+  return twiceInATable(
+    rows
+      .filter((r) => r.rowKind === "data" && r.indikator)
+      .map((r) => ({ table: r.table, key: indikatorKey((r.indikator as ModelCell).text.trim()) })),
+  );
+}
+
+/** The keys that stand on two rows of one table. */
+function twiceInATable(rows: { table: string; key: string }[]): Set<string> {
   const seen = new Set<string>();
   const twice = new Set<string>();
   for (const r of rows) {
-    if (!r.data || !r.name) continue;
-    const k = `${r.table}|${indikatorKey(r.name.text.trim())}`;
-    if (seen.has(k)) twice.add(indikatorKey(r.name.text.trim()));
+    const k = `${r.table}|${r.key}`;
+    if (seen.has(k)) twice.add(r.key);
     seen.add(k);
   }
   return twice;
