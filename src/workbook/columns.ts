@@ -9,6 +9,7 @@ import {
   type HeaderWords,
 } from "./headers";
 import type { ColumnLabel } from "./header-labels";
+import { revisedField, revisionScope } from "./revision";
 
 /** A mapped column: field name (model property, or e.g. "target2022", "realisasiTw3"). */
 export type MappedColumn = {
@@ -258,12 +259,15 @@ export function resolveColumns(
   let triwulanCol: number | undefined;
   for (const label of labels) {
     const reading = readPath(label);
-    const field = fieldOfReading(
-      reading,
-      prev,
-      triwulanCol !== undefined && label.col > triwulanCol,
-      tahun,
-      numbers?.get(label.col),
+    const field = revisedField(
+      fieldOfReading(
+        reading,
+        prev,
+        triwulanCol !== undefined && label.col > triwulanCol,
+        tahun,
+        numbers?.get(label.col),
+      ),
+      revisionScope(pathOf(label)),
     );
     if (field === null) {
       unmapped.push(label);

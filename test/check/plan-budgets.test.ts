@@ -38,6 +38,25 @@ describe("plan budgets: every column of the header is placed", () => {
     const m = read(layout(key).corrected);
     expect(m.tables.map((t) => ({ kind: t.kind, fields: t.fields }))).toEqual([{ kind: "anggaran", fields }]);
   });
+  it("renja-perubahan: 'Sebelum Perubahan' › Target | Pagu is the target and pagu before, 'Sesudah' the table's own", () => {
+    const m = read(layout("renja-perubahan").corrected);
+    expect(m.tables.map((t) => ({ kind: t.kind, fields: t.fields }))).toEqual([
+      {
+        kind: "kinerja+anggaran",
+        fields: {
+          kode: "A",
+          uraian: "B",
+          indikator: "C",
+          targetSebelum: "D",
+          paguSebelum: "E",
+          target: "F",
+          pagu: "G",
+          selisihStated: "H",
+        },
+      },
+    ]);
+    expect(m.indikator[0].target?.text).toBe("25 %");
+  });
 });
 
 describe("plan budgets: the levels, and the urusan line as the total of the rows below it", () => {
@@ -53,6 +72,7 @@ describe("plan budgets: the levels, and the urusan line as the total of the rows
     ["dppa-kode", { program: 3, kegiatan: 5, sub: 10, totals: ["7 (di atas)", "26"] }],
     ["pk-urusan-program", { program: 9, kegiatan: 0, sub: 0, totals: ["6 (di atas)"] }],
     ["murni-perubahan", { program: 3, kegiatan: 4, sub: 5, totals: ["19"] }],
+    ["renja-perubahan", { program: 2, kegiatan: 3, sub: 5, totals: [] }],
   ])("%s", (key, expected) => {
     expect(count(read(layout(key).corrected))).toEqual(expected);
   });
@@ -114,7 +134,8 @@ describe("plan budgets: the corrected copies are read and give zero errors", () 
   it("all three in one workbook: only the pagu the PK annex and the DPPA state differently, matched by name", () => {
     // The DPPA holds three programmes of the Dinas with their revised pagu, the PK annex all nine; programmes of
     // one name and level are compared wherever their rows stand.
-    const wb: LayoutWorkbook = { name: "all", sheets: PLAN_BUDGETS.flatMap((p) => p.corrected.sheets) };
+    const three = PLAN_BUDGETS.filter((p) => p.key !== "renja-perubahan");
+    const wb: LayoutWorkbook = { name: "all", sheets: three.flatMap((p) => p.corrected.sheets) };
     const found = runChecks(read(wb), {}).filter((f) => f.severity === "error");
     expect(
       found.map(

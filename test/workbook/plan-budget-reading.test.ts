@@ -10,6 +10,7 @@ import { valueWithUnit } from "../../src/workbook/value-with-unit";
 import { isColumnNumberRow } from "../../src/workbook/header-rows";
 import { viewSheet } from "../../src/workbook/sheet";
 import { resolveColumns } from "../../src/workbook/columns";
+import { revisedField, revisionScope } from "../../src/workbook/revision";
 import { readModel } from "../../src/workbook";
 import { runChecks } from "../../src/engine/check";
 import type { Model } from "../../src/engine/model/types";
@@ -254,5 +255,30 @@ describe("the Rupiah beside a Renja's indicators become budget rows", () => {
         .filter((f) => f.severity === "error")
         .map((f) => `${f.rule} ${f.cell}`);
     expect([errs(50), errs(90)]).toEqual([[], ["AVERAGE_MISMATCH J14"]]);
+  });
+});
+
+describe("revisionScope: which side of the budget revision a group title names", () => {
+  it.each([
+    [["Sebelum Perubahan", "Pagu (Rp)"], "before"],
+    [["APBD Murni", "Target"], "before"],
+    [["Sesudah Perubahan", "Pagu (Rp)"], "after"],
+    [["Setelah Perubahan", "Target"], "after"],
+    [["Perubahan (DPPA)", "Pagu"], "after"],
+    [["Rancangan Awal RKPD", "Pagu Indikatif"], undefined], // the 08 RKPD review: no revision
+    [["Sebelum Perubahan"], undefined], // the column's own title is read by the vocabulary
+    [["Jumlah Anggaran (Rp)", "Sebelum Perubahan"], undefined],
+  ])("%j → %s", (path, scope) => {
+    expect(revisionScope(path)).toBe(scope);
+  });
+  it.each([
+    ["pagu", "before", "paguSebelum"],
+    ["target", "before", "targetSebelum"],
+    ["selisihStated", "before", "selisihStated"],
+    ["pagu", "after", "pagu"],
+    ["pagu", undefined, "pagu"],
+    [null, "before", null],
+  ] as const)("%s %s → %s", (field, scope, expected) => {
+    expect(revisedField(field, scope)).toBe(expected);
   });
 });
