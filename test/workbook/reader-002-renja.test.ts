@@ -81,3 +81,10 @@ describe.each([
     expect(rows.filter((a) => a.row < first).map((a) => a.row)).toEqual([]);
   });
 });
+
+describe("002 Tabel 3.2: the urusan line and programme lines are the budget's, not skipped indicators", () => {
+  it("no warning about a row with numbers and no indicator name", () => {
+    const warnings = (read(t32).model?.diagnostics ?? []).filter((d) => d.severity === "warning");
+    expect(warnings.map((d) => `${d.cell} ${d.message}`)).toEqual([]);
+  });
+});
