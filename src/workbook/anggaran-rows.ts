@@ -11,6 +11,8 @@ import {
   type LevelHint,
 } from "./hierarchy";
 import { appendText, fieldCell, hasNumbers, rowKindOf, type TableCtx } from "./table-cells";
+import { besideKinerja, isNumbering, isUrusanLine } from "./plan-budget";
+import { refineBySums } from "./levels-by-sums";
 
 function isUpper(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, "");
@@ -30,14 +32,22 @@ function pick(ctx: TableCtx, row: number, ...fields: string[]): ModelCell | unde
  * of this table's first row, so `parent` indexes the model's array.
  * @example readAnggaran(ctx, 0).map((r) => r.tingkat) //=> ["program", "kegiatan", "sub_kegiatan", …]
  */
-export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
+export function readAnggaran(ctx: TableCtx, offset: number, beside?: "kinerja"): AnggaranRow[] {
   const out: AnggaranRow[] = [];
   const hints: LevelHint[] = [];
   let sasaran: ModelCell | undefined;
   const carried = new Map<number, string>();
   const view = ctx.block.view;
+  const kodeCol = ctx.map.byField.get("kode");
+  const numbering =
+    kodeCol !== undefined && isNumbering(ctx.block.body.map((r) => view.text(r, kodeCol.col)));
+  // SIPD's code split over urusan | bidang | … columns places its urusan rows by their codes.
+  const splitCodes =
+    (kodeCol?.span ?? 0) > (kodeCol?.col ?? 0) || ctx.map.duplicates.some((d) => d.field === "kode");
   for (const row of ctx.block.body) {
-    const uraian = fieldCell(ctx, "uraian", row) ?? fieldCell(ctx, "indikator", row);
+    const role = beside ? besideKinerja(ctx, row) : "line";
+    if (role === "skip") continue;
+    const uraian = fieldCell(ctx, "uraian", row) ?? (beside ? undefined : fieldCell(ctx, "indikator", row));
     const kode = fieldCell(ctx, "kode", row);
     const sas = fieldCell(ctx, "sasaran", row);
     const numbers = hasNumbers(ctx, row);
@@ -57,7 +67,9 @@ export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
     )
       appendText(sasaran, sas);
     else if (sas && sas.text !== "") sasaran = sas;
-    const rowKind = rowKindOf(ctx, row, numbers);
+    let rowKind = role === "total" ? "total" : rowKindOf(ctx, row, numbers);
+    const heading = rowKind === "data" && numbers && !splitCodes && isUrusanLine(uraian?.text, kode?.text);
+    if (heading) rowKind = "total";
     const label = uraian?.text || kode?.text || "";
     if (label === "" && rowKind === "data") {
       if (numbers)
@@ -70,6 +82,7 @@ export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
       continue;
     }
     const r: AnggaranRow = { table: ctx.id, row, rowKind, tingkat: "lain" };
+    if (heading) r.leading = true;
     if (kode) r.kode = kode;
     if (uraian) r.uraian = uraian;
     const set = (slot: keyof AnggaranRow, cell: ModelCell | undefined): void => {
@@ -94,7 +107,7 @@ export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
       ...(path ? { key: path.flat ? undefined : path.key, keyTingkat: path.tingkat } : {}),
       tingkat: fieldCell(ctx, "tingkat", row)?.text,
       uraian: text,
-      code: kodeText && /^\d+(\.\d+)*$/.test(kodeText) ? kodeText : leadingCode(text),
+      code: kodeText && !numbering && /^\d+(\.\d+)*$/.test(kodeText) ? kodeText : leadingCode(text),
       strong: bold || isUpper(text),
       total: rowKind !== "data",
     });
@@ -118,7 +131,8 @@ export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
     });
     return out;
   }
-  assignLevels(hints).forEach((l, i) => {
+  const amounts = out.map((r) => r.pagu?.num ?? r.paguSebelum?.num ?? null);
+  refineBySums(hints, assignLevels(hints), amounts).forEach((l, i) => {
     out[i].tingkat = tingkatOf(l.level);
     if (l.parent !== undefined) out[i].parent = offset + l.parent;
   });
@@ -140,7 +154,9 @@ function codePath(
   if (!col) return undefined;
   // The code columns: one header merged over several (SIPD rekap), or a flat export's "Kode Urusan …
   // Kode Sub Kegiatan | Kode Akun" columns, each a level of the same path (SIPD RAK).
+  // A "No" column beside the "Kode" column numbers the rows: it is no level of the code (Renja form).
   const levels = [col, ...ctx.map.duplicates.filter((d) => d.field === "kode")]
+    .filter((c) => !/^(no|nomor|no urut)\.?$/i.test(c.header.trim()))
     .map((c) => c.col)
     .sort((a, b) => a - b);
   const spanned = col.span !== undefined && col.span > col.col;

@@ -1,8 +1,9 @@
 /** ModelCell from a grid cell: the number read the Indonesian way, printed decimals, percent, issue. */
-import { parseNumber } from "../engine/numbers";
+import { parseNumber, type ParsedNumber } from "../engine/numbers";
 import type { CellIssue, ModelCell } from "../engine/model/types";
 import type { GridCell } from "./port";
 import { formatDecimals, isDateFormat, isPercentFormat, shortestDecimals } from "./number-format";
+import { valueWithUnit } from "./value-with-unit";
 
 /** How a column is read: text fields keep text; numeric ones parse, `lenient` ones accept "BB", "70–80". */
 export type ColumnMode = { numeric: boolean; english: boolean; lenient: boolean };
@@ -95,8 +96,20 @@ function readValue(cell: GridCell | null, sheet: string, address: string, mode: 
   }
   if (p.kind === "text") {
     const lenient = mode.lenient && GRADE_OR_RANGE.test(textOf(cell));
+    const unit = mode.lenient && !lenient ? valueWithUnit(textOf(cell), mode.english) : undefined;
+    if (unit?.kind === "number") return fromParsed(unit, cell, sheet, address, mode);
     return cellOf(sheet, address, cell, null, null, false, lenient ? undefined : "NOT_A_NUMBER");
   }
+  return fromParsed(p, cell, sheet, address, mode);
+}
+
+function fromParsed(
+  p: Extract<ParsedNumber, { kind: "number" }>,
+  cell: GridCell,
+  sheet: string,
+  address: string,
+  mode: ColumnMode,
+): ModelCell {
   if (!Number.isFinite(p.value)) return cellOf(sheet, address, cell, null, null, false, "NOT_A_NUMBER");
   // Read as English only because the whole column is; else a dot decimal is ambiguous (docs/DOMAIN.md §9).
   const issue: CellIssue | undefined =

@@ -10,6 +10,7 @@ import {
 } from "./headers";
 import type { ColumnLabel } from "./header-labels";
 import { markCascade } from "./cascade";
+import { revisedField, revisionScope } from "./revision";
 
 /** A mapped column: field name (model property, or e.g. "target2022", "realisasiTw3"). */
 export type MappedColumn = {
@@ -233,6 +234,17 @@ function prefer(kept: Reading, other: Reading): boolean {
 }
 
 /**
+ * Beside the reporting year's pagu, a pagu under another year ("Prakiraan Maju Rencana Tahun 2025 ›
+ * Pagu Indikatif" in a Renja 2024) is that year's, not a second copy of the same field.
+ */
+function otherYearPagu(named: { reading: Reading; mapped: MappedColumn }[], tahun: number | undefined): void {
+  const pagu = named.filter((n) => n.mapped.field === "pagu");
+  const other = (n: (typeof named)[number]) => n.reading.year !== undefined && n.reading.year !== tahun;
+  if (tahun === undefined || !pagu.some((n) => !other(n))) return;
+  for (const n of pagu) if (other(n)) n.mapped.field = `pagu${n.reading.year}`;
+}
+
+/**
  * Maps header labels to fields; the first column naming a field wins (a "Total" column wins over
  * its "Operasi"/"Modal" parts), later ones are reported.
  * @example resolveColumns([{ col: 4, group: "", sub: "Anggaran (Rp)", cell: "D3" }], 2024).byField.get("pagu")?.col //=> 4
@@ -248,12 +260,15 @@ export function resolveColumns(
   let triwulanCol: number | undefined;
   for (const label of labels) {
     const reading = readPath(label);
-    const field = fieldOfReading(
-      reading,
-      prev,
-      triwulanCol !== undefined && label.col > triwulanCol,
-      tahun,
-      numbers?.get(label.col),
+    const field = revisedField(
+      fieldOfReading(
+        reading,
+        prev,
+        triwulanCol !== undefined && label.col > triwulanCol,
+        tahun,
+        numbers?.get(label.col),
+      ),
+      revisionScope(pathOf(label)),
     );
     if (field === null) {
       unmapped.push(label);
@@ -269,6 +284,7 @@ export function resolveColumns(
     if (!["kode", "sasaran", "indikator", "uraian", "satuan", "tujuan"].includes(field)) prev = field;
   }
   markCascade(named.map((n) => n.mapped)); // a level's indicator column is not a duplicate of another's
+  otherYearPagu(named, tahun);
   const chosen = new Map<string, { reading: Reading; mapped: MappedColumn }>();
   for (const n of named) {
     const kept = chosen.get(n.mapped.field);

@@ -158,7 +158,7 @@ function columnNumbers(view: SheetView, row: number, c1: number, c2: number): Ma
   const out = new Map<number, string>();
   for (let c = c1; c <= c2; c++) {
     const o = owner(view, row, c); // a number merged over a K | Rp pair numbers both
-    const t = view.text(o.row, o.col);
+    const t = view.text(o.row, o.col).replace(/^-(\d+)$/, "($1)"); // "(1)" stored as −1
     if (t !== "") out.set(c, t);
   }
   return out;

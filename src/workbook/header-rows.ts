@@ -122,14 +122,24 @@ const COLNUM = /^\(?\d{1,2}\)?\s*(=.*)?$/;
  */
 export function isColumnNumberRow(view: SheetView, row: number, c1: number, c2: number): boolean {
   let n = 0;
+  const negatives: number[] = [];
   for (let c = c1; c <= c2; c++) {
     const cell = view.cell(row, c);
     if (!cell || cell.v === null || cell.v === "") continue;
     if (typeof cell.v === "number") {
-      if (!Number.isInteger(cell.v) || cell.v < 1 || cell.v > 99) return false;
+      const v = cell.v < 0 ? -cell.v : cell.v;
+      if (!Number.isInteger(v) || v < 1 || v > 99) return false;
+      if (cell.v < 0) negatives.push(v);
     } else if (typeof cell.v !== "string" || !COLNUM.test(cell.v.trim())) return false;
     n++;
   }
+  // "(1)" typed into Excel is stored as −1: a row of such numbers counts only when all of them
+  // are, in order, so a data row of negative amounts is never taken for it.
+  if (
+    negatives.length > 0 &&
+    (negatives.length !== n || negatives.some((v, i) => i > 0 && v <= negatives[i - 1]))
+  )
+    return false;
   return n >= 2;
 }
 

@@ -113,9 +113,14 @@ const RULES: [RegExp, Base, number][] = [
   [/^target akhir|akhir (periode|renstra)|^target renstra|rencana strategis$/, "targetAkhir", 6],
   [/kemajuan|terhadap target/, "kemajuan", 10],
   [/^(tingkat )?efisiensi\b/, "efisiensi", 4],
-  [/sebelum perubahan|^pagu (awal|murni)|^anggaran murni/, "paguSebelum", 5],
+  // "Murni | Perubahan" under "Anggaran (Rp)": the DPA before the revision and the DPPA after it.
   [
-    /sesudah perubahan|setelah perubahan|^pagu\b|^(total |jumlah )?anggaran( rp| belanja| rupiah)?$|^target rp|^dpa\b/,
+    /sebelum perubahan|^pagu (awal|murni)|^anggaran murni|^(apbd |dpa )?murni( dpa| apbd)?$/,
+    "paguSebelum",
+    5,
+  ],
+  [
+    /sesudah perubahan|setelah perubahan|^pagu\b|^(total |jumlah )?anggaran( rp| belanja| rupiah)?$|^target rp|^dpa\b|^(apbd |anggaran )?perubahan( dppa| apbd)?$|^dppa\b/,
     "pagu",
     5,
   ],

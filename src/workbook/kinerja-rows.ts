@@ -5,6 +5,7 @@ import { readCell } from "./cells";
 import { headerWords } from "./headers";
 import { cascadeOf, readCascade } from "./cascade-rows";
 import { appendText, fieldCell, hasNumbers, rowKindOf, type TableCtx } from "./table-cells";
+import { budgetBesideKinerja } from "./plan-budget";
 
 // Model slots an Indikator takes straight from a column of the same name.
 const DIRECT = [
@@ -213,7 +214,8 @@ export function readKinerja(ctx: TableCtx): Indikator[] {
       continue;
     }
     if (!named && rowKind === "data") {
-      if (numbers)
+      // A programme or urusan line with its pagu and no indicator is the budget side's (Renja form).
+      if (numbers && !(nonEmpty(ur) && budgetBesideKinerja(ctx.map)))
         ctx.diagnostics.push({
           severity: "warning",
           sheet,

@@ -6,6 +6,7 @@ import { resolveColumns, type ColumnMap, type MappedColumn } from "./columns";
 import { findTables, type TableBlock } from "./find-tables";
 import { readAnggaran } from "./anggaran-rows";
 import { readBudgetSide } from "./budget-side";
+import { budgetBesideKinerja } from "./plan-budget";
 import { readKinerja } from "./kinerja-rows";
 import { isIndicatorField } from "./cascade-fields";
 import { yearInTitle, rowTexts } from "./lines";
@@ -17,6 +18,7 @@ import type { SheetGrid } from "./port";
 import type { Peta } from "./peta";
 import { tableRelations } from "./relations";
 import { overlapsPlaced, placeTables, type PlacedTable } from "./apply-peta";
+import { tableYear } from "./table-year";
 
 /** `peta`: the user's explicit table mappings (src/workbook/peta.ts), stored in the settings sheet or given with --peta. */
 export type ReadOptions = { tahun?: number; peta?: Peta };
@@ -237,11 +239,14 @@ function firstAmountIsPagu(block: TableBlock, map: ColumnMap, out: Diagnostic[])
   });
 }
 
-function readBlock(block: TableBlock, tahun: number | undefined, model: Model, placed?: PlacedTable): void {
-  // Without a Profil year, a table titled with its own year (a 2022 Renja evaluation inside a 2024
-  // Renja, whose year the other titles give) reads its columns for that year.
-  const own = block.title && model.profil.tahun === undefined ? yearInTitle(block.title.text) : undefined;
-  const map = placed?.map ?? resolveColumns(block.header.labels, own ?? tahun, block.numbers);
+function readBlock(
+  block: TableBlock,
+  workbookYear: number | undefined,
+  model: Model,
+  placed?: PlacedTable,
+): void {
+  const tahun = tableYear(block, workbookYear, model.profil.tahun);
+  const map = placed?.map ?? resolveColumns(block.header.labels, tahun, block.numbers);
   if (!placed) {
     splitCodeFromName(block, map);
     codesNotNames(block, map);
@@ -265,7 +270,6 @@ function readBlock(block: TableBlock, tahun: number | undefined, model: Model, p
   columnDiagnostics(block, map, kind, model.diagnostics);
   let rows = 0;
   const info = tableInfo(block, map, kind, 0);
-  if (own !== undefined && own !== tahun && !placed) info.tahun = own;
   const ctx = tableCtx(block, map, info.id, model.diagnostics);
   if (kind === "kinerja" || kind === "kinerja+anggaran") {
     const budget = kind === "kinerja+anggaran" ? readBudgetSide(ctx, model.anggaran.length) : [];
@@ -274,6 +278,9 @@ function readBlock(block: TableBlock, tahun: number | undefined, model: Model, p
     model.indikator.push(...read);
     model.anggaran.push(...budget);
     rows = read.length;
+    // An evaluation's realised Rupiah (budget-side.ts) or else a plan's pagu beside its indicators (plan-budget.ts).
+    if (budget.length === 0 && budgetBesideKinerja(map))
+      model.anggaran.push(...readAnggaran(ctx, model.anggaran.length, "kinerja"));
   } else if (kind === "anggaran") {
     const read = readAnggaran(ctx, model.anggaran.length);
     model.anggaran.push(...read);
@@ -299,6 +306,7 @@ function readBlock(block: TableBlock, tahun: number | undefined, model: Model, p
   }
   info.rows = rows;
   info.source = placed ? "peta" : "inferred";
+  if (tahun !== undefined && tahun !== workbookYear) info.tahun = tahun;
   if (kind !== "unknown" && kind !== "skala") {
     const relations = tableRelations(block, map, info.id);
     if (relations.length > 0) (model.relations ??= []).push(...relations);

@@ -9,12 +9,13 @@ import { runChecks } from "../../src/engine/check";
 import { toGrids } from "../support/layout";
 import { REAL_FIXTURES } from "../fixtures/real";
 
-const errorsOf = (key: string) => {
+const findingsOf = (key: string) => {
   const f = REAL_FIXTURES.find((x) => x.expected.source.startsWith(key));
   if (!f) throw new Error(`no fixture ${key}`);
   const model = readModel(toGrids(f.layout), f.expected.tahun ? { tahun: f.expected.tahun } : undefined);
-  return runChecks(model, {}).filter((x) => x.severity === "error");
+  return runChecks(model, {});
 };
+const errorsOf = (key: string) => findingsOf(key).filter((x) => x.severity === "error");
 
 describe("real workbooks: no false errors", () => {
   it.each([
@@ -33,6 +34,14 @@ describe("real workbooks: no false errors", () => {
     // The file's capaian formula divides target by realisasi, against its header "8=(7/6)"; the fixture's
     // row 18 makes that slip show (1 / 2, stated 200).
     expect(errorsOf("08").map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual(["CAPAIAN_MISMATCH J-1!N18"]);
+  });
+  it("08 — the RKPD reviews (targets only, no Perjanjian Kinerja) are not taken for a PK: no PK_NOT_REPORTED", () => {
+    // The J-1 evaluation has realisasi: a capaian table. Before, "Sheet" and J-3 counted as a PK: 74 warnings.
+    expect(
+      findingsOf("08")
+        .filter((f) => f.rule === "PK_NOT_REPORTED")
+        .map((f) => `${f.sheet}!${f.cell}`),
+    ).toEqual([]);
   });
   it("11 — only the rows the file shifts one column right are errors, one per row, read where their values are", () => {
     const errors = errorsOf("11");

@@ -84,12 +84,22 @@ table("VALUE_CONFLICT", [
     found: ["D6:error"],
   },
   {
-    name: "the budget side of a kinerja+anggaran table (an earlier year's evaluation) is not compared",
+    name: "the budget side of an earlier year's evaluation (its title's year) is not compared with this year's plans",
+    m: model({
+      anggaran: [prog(5, 100, "A!A1"), prog(6, 100, "B!A1"), prog(7, 50, "C!A1")],
+      extraTables: [
+        { id: "C!A1", sheet: "C", range: "A1", kind: "kinerja+anggaran", rows: 1, fields: {}, tahun: 2020 },
+      ],
+    }),
+    found: [],
+  },
+  {
+    name: "the budget beside a kinerja table of the same year is compared like any plan (by name and level)",
     m: model({
       anggaran: [prog(5, 100, "A!A1"), prog(6, 100, "B!A1"), prog(7, 50, "C!A1")],
       extraTables: [{ id: "C!A1", sheet: "C", range: "A1", kind: "kinerja+anggaran", rows: 1, fields: {} }],
     }),
-    found: [],
+    found: ["D7:error"],
   },
 ]);
 

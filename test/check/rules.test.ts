@@ -523,6 +523,38 @@ table("PK_NOT_REPORTED", [
     }),
     cells: [],
   },
+  {
+    name: "a plan table of targets only (Renja, RKPD review) is no PK: nothing missing from it",
+    m: model({
+      indikator: [
+        ind(5, { indikator: "Indeks Kepuasan Pelayanan Internal", target: 854 }, { sheet: "Renja" }),
+        ind(5, { indikator: "Persentase Koperasi aktif", target: 70, realisasi: 69.2 }, { sheet: "Capaian" }),
+      ],
+    }),
+    cells: [],
+  },
+  {
+    name: "a targets-only table titled 'Perjanjian Kinerja' on any sheet is the PK",
+    m: model({
+      indikator: [
+        ind(6, { indikator: "LPE Sektor Pertanian", target: "4,64" }, { sheet: "Tabel 2.4" }),
+        ind(5, { indikator: "Persentase Koperasi aktif", target: 70, realisasi: 69.2 }, { sheet: "Capaian" }),
+      ],
+      extraTables: [
+        {
+          id: "Tabel 2.4!A1",
+          sheet: "Tabel 2.4",
+          range: "A1",
+          kind: "kinerja",
+          rows: 1,
+          fields: { indikator: "C", target: "E" },
+          title: "Tabel 2.4 Perjanjian Kinerja Tahun 2024",
+        },
+      ],
+    }),
+    cells: ["C6", "C5"],
+    severity: "warning",
+  },
 ]);
 
 table("NEGATIVE_VALUE", [

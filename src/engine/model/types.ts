@@ -47,7 +47,7 @@ export type TableInfo = {
   /** Every header column: the field it was read as (null = ignored) and its header path. */
   columns?: TableColumn[];
   source?: "inferred" | "peta"; // read by inference, or by the user's explicit mapping
-  /** The year its columns were read for when its title names its own ("… s/d Tahun 2022" in a Renja 2024). */
+  /** The year this table reports when its own title names another than the workbook's (a Renja's evaluation of year n−2 beside its plan for n). */
   tahun?: number;
 };
 
@@ -131,6 +131,8 @@ export type AnggaranRow = {
   tingkat: Tingkat;
   /** Index into Model.anggaran of the parent row (same table), when the hierarchy is known. */
   parent?: number;
+  /** A total printed above the rows it sums (the urusan line of a Renja plan form), not below them. */
+  leading?: true;
   kode?: ModelCell;
   /** The row's full place in a code split over several columns (SIPD "1.02|1.02.2.14…|1.02.01.2.01|5.1.02"): unique where kode repeats. */
   kunci?: string;

@@ -1,4 +1,4 @@
-import type { Indikator, Model } from "../../model/types";
+import type { Indikator, Model, TableInfo } from "../../model/types";
 import type { Finding } from "../finding";
 import type { Rule } from "../types";
 import { makeFinding } from "../make-finding";
@@ -7,7 +7,7 @@ import { indikatorKey } from "../indikator-key";
 type Role = "pk" | "capaian" | "other";
 
 /**
- * PK_NOT_REPORTED: an indicator of the Perjanjian Kinerja (a table with targets and no realisasi) missing from every
+ * PK_NOT_REPORTED: an indicator of the Perjanjian Kinerja (a table so named, with targets and no realisasi) missing from every
  * capaian table (target and realisasi), or the reverse (004: the LPE indicator of PK Tabel 2.4 never measured in Tabel 3.2).
  * @example pkNotReported(model, evals, ctx)[0].message //=> "Indikator PK \"LPE Sektor Pertanian…\" tidak ada di tabel capaian kinerja"
  */
@@ -69,15 +69,32 @@ function isData(r: Indikator): boolean {
   return r.rowKind === "data" && indikatorKey(r.indikator?.text) !== "";
 }
 
-// A PK table states targets only; a capaian table states target and realisasi (or capaian) of the reporting year.
+// A PK table states targets only and is called a Perjanjian Kinerja by its title or sheet: a Renja's plan, an RKPD
+// review or a Renstra target table states targets only too, and their indicators need not be in the PK (the real 08
+// workbook's "Review terhadap Rancangan Awal RKPD"). A capaian table states target and realisasi (or capaian).
 function tableRoles(model: Model): Map<string, Role> {
   const roles = new Map<string, Role>();
+  const rowsOf = new Map<string, Indikator[]>();
+  for (const r of model.indikator) {
+    if (r.rowKind !== "data") continue;
+    const list = rowsOf.get(r.table) ?? [];
+    list.push(r);
+    rowsOf.set(r.table, list);
+  }
   for (const t of model.tables) {
     if (t.kind !== "kinerja" && t.kind !== "kinerja+anggaran") continue;
-    const rows = model.indikator.filter((r) => r.table === t.id && r.rowKind === "data");
+    const rows = rowsOf.get(t.id) ?? [];
     const hasTarget = rows.some((r) => r.target);
     const hasReal = rows.some((r) => r.realisasi || r.capaianStated || r.realisasiTw);
-    roles.set(t.id, hasTarget && !hasReal ? "pk" : hasTarget && hasReal ? "capaian" : "other");
+    const pk = hasTarget && !hasReal && isPerjanjianKinerja(t);
+    roles.set(t.id, pk ? "pk" : hasTarget && hasReal ? "capaian" : "other");
   }
   return roles;
+}
+
+const PK_NAME = /perjanjian\s+kinerja|penetapan\s+kinerja|\bpk\b/i;
+
+/** True when a table's title or sheet names it a Perjanjian Kinerja ("Tabel 2.4 Perjanjian Kinerja …", sheet "PK"). */
+function isPerjanjianKinerja(t: TableInfo): boolean {
+  return PK_NAME.test(t.title ?? "") || PK_NAME.test(t.sheet);
 }

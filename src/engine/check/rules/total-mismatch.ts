@@ -59,7 +59,7 @@ export const totalMismatch: Rule = (model, evals) => {
             "TOTAL_MISMATCH",
             "error",
             sel,
-            `Selisih tertulis ${formatNumber(sel.num, 0)} tetapi ${formatNumber(pagu, 0)} − ${formatNumber(before, 0)} = ${formatNumber(diff, 0)}`,
+            `Selisih tertulis ${accounting(sel.num)} tetapi ${formatNumber(pagu, 0)} − ${formatNumber(before, 0)} = ${accounting(diff)}`,
             sel.num,
             diff,
           ),
@@ -70,6 +70,11 @@ export const totalMismatch: Rule = (model, evals) => {
   kinerjaAnggaranTotals(model, out);
   return out;
 };
+
+/** A difference as a "Bertambah / (Berkurang)" column prints it: a decrease in parentheses, "(1.250.000)". */
+function accounting(value: number): string {
+  return value < 0 ? `(${formatNumber(-value, 0)})` : formatNumber(value, 0);
+}
 
 function compareSum(
   out: Finding[],

@@ -1,8 +1,9 @@
 /**
  * The seed 002 printed-layout workbooks (test/fixtures/layouts, LAYOUTS_002): every KE002 known
  * error the checker should flag is found with its rule, cell and severity; the corrected copies
- * give zero errors. Expected to fail until the reader knows the Permendagri 86 form; a reader or
- * checker that throws fails an expectation, with its message, instead of breaking the file.
+ * give zero errors (issue 10: the Renja evaluation form's budget side, Tabel 3.2/4.1's urusan lines and
+ * plan budgets, VALUE_CONFLICT across the three tables). A reader or checker that throws fails an
+ * expectation, with its message, instead of breaking the file.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";

@@ -5,7 +5,6 @@
  * Excel stored as −1…−5 not taken for data. As in reader-002.test.ts, the Rupiah of a
  * programme › kegiatan › sub kegiatan table are expected as anggaran rows (tingkat, parent: what
  * the roll-up and cross-table rules need), whatever else the indicators give.
- * Expected to fail until the reader knows these forms.
  */
 import { toGrids, type LayoutWorkbook } from "../support/layout";
 import { t32, T32_FIRST_ROW, T32_SHEET } from "../fixtures/layouts/seed002-t32";
@@ -80,5 +79,12 @@ describe.each([
   });
   it("no row is read from above the first data row (titles, header, number row)", () => {
     expect(rows.filter((a) => a.row < first).map((a) => a.row)).toEqual([]);
+  });
+});
+
+describe("002 Tabel 3.2: the urusan line and programme lines are the budget's, not skipped indicators", () => {
+  it("no warning about a row with numbers and no indicator name", () => {
+    const warnings = (read(t32).model?.diagnostics ?? []).filter((d) => d.severity === "warning");
+    expect(warnings.map((d) => `${d.cell} ${d.message}`)).toEqual([]);
   });
 });
