@@ -2,13 +2,15 @@
 import type { AnggaranRow, ModelCell } from "../engine/model/types";
 import { a1 } from "./a1";
 import {
-  assignLevels,
+  BUKTI,
+  chooseHierarchy,
   leadingCode,
   levelsFromKeys,
   tingkatOf,
   tingkatOfNomenclature,
   type LevelHint,
 } from "./hierarchy";
+import { key } from "./sheet";
 import { appendText, fieldCell, hasNumbers, rowKindOf, type TableCtx } from "./table-cells";
 
 function isUpper(text: string): boolean {
@@ -85,15 +87,25 @@ export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
     const text = uraian?.text ?? "";
     const kodeText = kode?.text.replace(/\.$/, "");
     const uraianCol = ctx.map.byField.get("uraian")?.col;
-    const bold = uraianCol !== undefined && view.cell(row, uraianCol)?.bold === true;
+    const labelCol = uraian?.text ? uraianCol : ctx.map.byField.get("kode")?.col;
+    const labelCell = labelCol === undefined ? null : view.cell(row, labelCol);
+    const bold = labelCell?.bold === true;
     const path = codePath(ctx, row);
     if (path) r.kunci = path.key;
+    const box = labelCol === undefined ? undefined : view.mergeAt.get(key(row, labelCol));
+    const raw = typeof labelCell?.v === "string" ? labelCell.v : "";
     hints.push({
       ...(path ? { key: path.flat ? undefined : path.key, keyTingkat: path.tingkat } : {}),
       tingkat: fieldCell(ctx, "tingkat", row)?.text,
-      uraian: text,
+      uraian: text || label,
       code: kodeText && /^\d+(\.\d+)*$/.test(kodeText) ? kodeText : leadingCode(text),
       strong: bold || isUpper(text),
+      no: kode?.text,
+      bold,
+      upper: isUpper(label),
+      indent: labelCell?.indent ?? Math.floor((raw.length - raw.trimStart().length) / 2),
+      merged: box !== undefined && box.c2 > box.c1,
+      sums: [r.pagu, r.realisasi, r.paguSebelum],
       total: rowKind !== "data",
     });
     out.push(r);
@@ -104,7 +116,10 @@ export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
     hints.some((h) => h.keyTingkat && !h.key)
   ) {
     // A flat export: every row a leaf at the level its deepest code names.
-    out.forEach((r, i) => (r.tingkat = hints[i].keyTingkat ?? "lain"));
+    out.forEach((r, i) => {
+      r.tingkat = hints[i].keyTingkat ?? "lain";
+      if (r.rowKind === "data") r.bukti = [BUKTI.kode];
+    });
     return out;
   }
   const keyed = hints.filter((h) => h.key).length;
@@ -113,12 +128,15 @@ export function readAnggaran(ctx: TableCtx, offset: number): AnggaranRow[] {
     levelsFromKeys(hints).forEach((l, i) => {
       out[i].tingkat = hints[i].keyTingkat ?? "lain";
       if (l.parent !== undefined) out[i].parent = offset + l.parent;
+      if (out[i].rowKind === "data") out[i].bukti = [BUKTI.kode];
     });
     return out;
   }
-  assignLevels(hints).forEach((l, i) => {
+  chooseHierarchy(hints).forEach((l, i) => {
+    if (hints[i].total) return;
     out[i].tingkat = tingkatOf(l.level);
     if (l.parent !== undefined) out[i].parent = offset + l.parent;
+    out[i].bukti = l.bukti;
   });
   return out;
 }

@@ -121,6 +121,8 @@ export type AnggaranRow = {
   realisasi?: ModelCell;
   serapanStated?: ModelCell;
   sisaStated?: ModelCell;
+  /** Why the reader put the row at its level ("kode", "angka romawi", "tebal", "jumlah anak cocok"): shown by `sakip baca`, ignored by the engine. */
+  bukti?: string[];
 };
 
 /** Label/value pairs of the Profil sheet (or what the titles told). */

@@ -1,0 +1,102 @@
+/**
+ * Levels and parents of a budget table's rows from every kind of evidence, confirmed by the numbers
+ * (docs/READING.md "Tingkat baris anggaran"): rows are grouped into classes (keyword, code, numbering
+ * style, typography), the classes are ordered into levels, and where the evidence leaves a choice the
+ * order under which most parents equal the sum of their children wins.
+ */
+import { BUKTI, classify, type RowClass } from "./evidence";
+import type { LevelHint } from "./levels";
+import { bestRanking, type Ranking } from "./orderings";
+import { fitOf, parentsFromRanks } from "./tree";
+
+/** Where a row was placed: its depth in the table's tree, its parent, the level its words name, and why. */
+export type Placement = {
+  /** Depth in the table's tree, 0 = top. */
+  depth?: number;
+  /** The level for tingkat: its keyword's (program 0, kegiatan 1, sub kegiatan 2), else one below its parent's. */
+  level?: number;
+  parent?: number;
+  bukti: string[];
+};
+
+/**
+ * The default order: a class seen for the first time sits one level below the row above it (the way
+ * outline numbering works), a keyword or code class never below a deeper one of its kind.
+ */
+function firstSeen(classes: (RowClass | undefined)[], list: RowClass[]): Ranking {
+  const depth = new Map<string, number>();
+  const stack: RowClass[] = [];
+  for (const c of classes) {
+    if (!c) {
+      stack.length = 0;
+      continue;
+    }
+    const known = depth.get(c.key);
+    if (known !== undefined) {
+      while (stack.length > 0 && depth.get(stack[stack.length - 1].key)! >= known) stack.pop();
+    } else {
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        if (!(c.strict && top.family === c.family && top.order! >= c.order!)) break;
+        stack.pop();
+      }
+      depth.set(c.key, stack.length > 0 ? depth.get(stack[stack.length - 1].key)! + 1 : 0);
+    }
+    stack.push(c);
+  }
+  return list.map((c) => depth.get(c.key) ?? 0);
+}
+
+/**
+ * Places every row of one table (indexes into `rows`; total rows get no place).
+ * @example chooseHierarchy([{ uraian: "I. PENUNJANG", strong: true, total: false }, { uraian: "Gaji", strong: false, total: false }]).map((p) => p.parent) //=> [undefined, 0]
+ */
+export function chooseHierarchy(rows: LevelHint[]): Placement[] {
+  const classes = classify(rows);
+  const list: RowClass[] = [];
+  const index = new Map<string, number>();
+  for (const c of classes)
+    if (c && !index.has(c.key)) {
+      index.set(c.key, list.length);
+      list.push(c);
+    }
+  const sums = rows.map((r) => r.sums ?? []);
+  const fallback = firstSeen(classes, list);
+  const ranksOf = (r: Ranking): (number | undefined)[] =>
+    classes.map((c) => (c ? r[index.get(c.key)!] : undefined));
+  const anyNumbers = sums.some((s) => s.some((c) => c?.num !== null && c?.num !== undefined));
+  const best = anyNumbers
+    ? bestRanking(list, fallback, (r) => {
+        const fit = fitOf(parentsFromRanks(ranksOf(r)), sums);
+        return fit.ok - fit.wrong;
+      })
+    : fallback;
+  const parents = parentsFromRanks(ranksOf(best));
+  const fit = fitOf(parents, sums);
+  const out: Placement[] = [];
+  classes.forEach((c, i) => {
+    if (!c) {
+      out.push({ bukti: [] });
+      return;
+    }
+    const p = parents[i];
+    const up = p === undefined ? undefined : out[p];
+    const depth = up ? up.depth! + 1 : 0;
+    const level = c.kwLevel ?? (up?.level === undefined || up.level < 0 ? 0 : up.level + 1);
+    const bukti = fit.okRows.has(i) ? [...c.bukti, BUKTI.jumlah] : [...c.bukti];
+    out.push(p === undefined ? { depth, level, bukti } : { depth, level, parent: p, bukti });
+  });
+  return out;
+}
+
+/**
+ * Levels and parents of a table's rows (parent = index into the same array, or undefined); `level` is
+ * the level the row's words name, else one below its parent's.
+ * @example assignLevels([{ uraian: "PROGRAM A", strong: true, total: false }, { uraian: "Kegiatan B", strong: false, total: false }]) //=> [{ level: 0 }, { level: 1, parent: 0 }]
+ */
+export function assignLevels(rows: LevelHint[]): { level?: number; parent?: number }[] {
+  return chooseHierarchy(rows).map((p, i) => {
+    if (rows[i].total) return {};
+    return p.parent === undefined ? { level: p.level } : { level: p.level, parent: p.parent };
+  });
+}

@@ -1,0 +1,115 @@
+/**
+ * What each budget row shows about its level, as a class: rows of one class sit at one level
+ * (docs/READING.md "Tingkat baris anggaran"). A keyword or a code wins over numbering, numbering over
+ * typography (bold, upper case, merged label, indentation).
+ */
+import { levelColumn, levelFromWords, type LevelHint } from "./levels";
+import { numberRows, stripNumber } from "./numbering";
+
+/** One level-class: rows sharing `key` are one level; `family` classes keep their `order` (strictly if `strict`). */
+export type RowClass = {
+  key: string;
+  bukti: string[];
+  /** The level its words name (program 0, kegiatan 1, sub kegiatan 2, sasaran −1, blocks −2, urusan −3). */
+  kwLevel?: number;
+  family?: string;
+  order?: number;
+  strict?: boolean;
+};
+
+/** Evidence words shown by `sakip baca` (docs/READING.md). */
+export const BUKTI = {
+  kode: "kode",
+  romawi: "angka romawi",
+  nomor: "penomoran",
+  kata: "kata kunci",
+  kolom: "kolom tingkat",
+  tebal: "tebal",
+  besar: "huruf besar",
+  indent: "indentasi",
+  gabung: "sel gabungan",
+  jumlah: "jumlah anak cocok",
+  polos: "tanpa penanda",
+} as const;
+
+const BLOCK = /^(belanja (operasi|modal|tidak terduga|transfer)|pendapatan( daerah)?|pembiayaan( daerah)?)$/;
+
+/**
+ * Level named by the uraian's first words, numbering stripped: Urusan −3, Belanja Operasi/Modal −2, then
+ * sasaran, program, kegiatan, sub kegiatan (−1…2).
+ * @example keywordLevel("II. BELANJA MODAL") //=> -2
+ */
+export function keywordLevel(text: string): number | undefined {
+  const t = stripNumber(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+  if (/^urusan\b/.test(t)) return -3;
+  if (BLOCK.test(t)) return -2;
+  return levelFromWords(stripNumber(text));
+}
+
+function typography(h: LevelHint): { key: string; bukti: string[]; base: string; indent: number } {
+  const bold = h.bold ?? h.strong;
+  const upper = h.upper ?? false;
+  const merged = h.merged ?? false;
+  const indent = Math.max(0, Math.min(15, Math.trunc(h.indent ?? 0)));
+  const bukti: string[] = [];
+  if (bold) bukti.push(BUKTI.tebal);
+  if (upper) bukti.push(BUKTI.besar);
+  if (merged) bukti.push(BUKTI.gabung);
+  if (indent > 0) bukti.push(BUKTI.indent);
+  if (bukti.length === 0) bukti.push(BUKTI.polos);
+  const base = `t:${bold ? 1 : 0}${upper ? 1 : 0}${merged ? 1 : 0}`;
+  return { key: `${base}:${indent}`, bukti, base, indent };
+}
+
+/**
+ * The class of every row (undefined for total rows). Bold rows that follow one another (a block, its
+ * group, its sub group) are split by how many bold rows follow, so nested bold levels can be told apart.
+ * @example classify([{ uraian: "I. PENUNJANG", strong: true, total: false }]).map((c) => c?.key) //=> ["n:I.:1"]
+ */
+export function classify(rows: LevelHint[]): (RowClass | undefined)[] {
+  const numbers = numberRows(rows.map((r) => ({ no: r.no, uraian: r.uraian })));
+  const dotted = rows.some((r) => !r.total && (r.code?.split(".").length ?? 0) >= 2);
+  const out = rows.map((h, i): RowClass | undefined => {
+    if (h.total) return undefined;
+    const col = levelColumn(h.tingkat);
+    if (col !== undefined)
+      return { key: `k:${col}`, bukti: [BUKTI.kolom], kwLevel: col, family: "k", order: col, strict: true };
+    const kw = keywordLevel(h.uraian);
+    if (kw !== undefined)
+      return { key: `k:${kw}`, bukti: [BUKTI.kata], kwLevel: kw, family: "k", order: kw, strict: true };
+    const depth = h.code?.split(".").length ?? 0;
+    if (depth >= 2 || (dotted && depth === 1))
+      return { key: `c:${depth}`, bukti: [BUKTI.kode], family: "c", order: depth, strict: true };
+    const n = numbers[i];
+    const t = typography(h);
+    if (n) {
+      const bold = h.bold ?? h.strong;
+      const bukti = [n.roman ? BUKTI.romawi : BUKTI.nomor, ...(bold ? [BUKTI.tebal] : [])];
+      return { key: `n:${n.style}:${bold ? 1 : 0}`, bukti };
+    }
+    return { key: t.key, bukti: t.bukti, family: `i:${t.base}`, order: t.indent, strict: false };
+  });
+  return splitChains(out);
+}
+
+// A typography class whose rows follow one another directly holds several levels: split it by the length of the run.
+function splitChains(classes: (RowClass | undefined)[]): (RowClass | undefined)[] {
+  const chained = new Set<string>();
+  for (let i = 0; i + 1 < classes.length; i++) {
+    const a = classes[i];
+    if (a?.key.startsWith("t:") && classes[i + 1]?.key === a.key && a.bukti[0] !== BUKTI.polos)
+      chained.add(a.key);
+  }
+  if (chained.size === 0) return classes;
+  const height = new Array<number>(classes.length).fill(0);
+  for (let i = classes.length - 2; i >= 0; i--)
+    if (classes[i] && classes[i + 1]?.key === classes[i]!.key) height[i] = height[i + 1] + 1;
+  return classes.map((c, i) =>
+    c && chained.has(c.key)
+      ? { ...c, key: `${c.key}:h${height[i]}`, family: `h:${c.key}`, order: -height[i], strict: false }
+      : c,
+  );
+}
