@@ -72,6 +72,7 @@ function typography(h: LevelHint): { key: string; bukti: string[]; base: string;
 export function classify(rows: LevelHint[]): (RowClass | undefined)[] {
   const numbers = numberRows(rows.map((r) => ({ no: r.no, uraian: r.uraian })));
   const dotted = rows.some((r) => !r.total && (r.code?.split(".").length ?? 0) >= 2);
+  const nested = !dotted && prefixNested(rows);
   const out = rows.map((h, i): RowClass | undefined => {
     if (h.total) return undefined;
     const col = levelColumn(h.tingkat);
@@ -80,6 +81,14 @@ export function classify(rows: LevelHint[]): (RowClass | undefined)[] {
     const kw = keywordLevel(h.uraian);
     if (kw !== undefined)
       return { key: `k:${kw}`, bukti: [BUKTI.kata], kwLevel: kw, family: "k", order: kw, strict: true };
+    if (nested && h.code && /^\d+$/.test(h.code))
+      return {
+        key: `c:${h.code.length}`,
+        bukti: [BUKTI.kode],
+        family: "c",
+        order: h.code.length,
+        strict: true,
+      };
     const depth = h.code?.split(".").length ?? 0;
     if (depth >= 2 || (dotted && depth === 1))
       return { key: `c:${depth}`, bukti: [BUKTI.kode], family: "c", order: depth, strict: true };
@@ -93,6 +102,17 @@ export function classify(rows: LevelHint[]): (RowClass | undefined)[] {
     return { key: t.key, bukti: t.bukti, family: `i:${t.base}`, order: t.indent, strict: false };
   });
   return splitChains(out);
+}
+
+// Account codes without dots (DJPK: 4 › 41 › 4101): the next row's code often extends this row's.
+function prefixNested(rows: LevelHint[]): boolean {
+  let pairs = 0;
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const a = rows[i].code;
+    const b = rows[i + 1].code;
+    if (a && b && /^\d+$/.test(a) && /^\d+$/.test(b) && b.length > a.length && b.startsWith(a)) pairs++;
+  }
+  return pairs >= 2;
 }
 
 // A typography class whose rows follow one another directly holds several levels: split it by the length of the run.
