@@ -68,7 +68,9 @@ export function chooseHierarchy(rows: LevelHint[]): Placement[] {
   const best = anyNumbers
     ? bestRanking(list, fallback, (r) => {
         const fit = fitOf(parentsFromRanks(ranksOf(r)), sums);
-        return fit.ok - fit.wrong;
+        // Amounts that add up, not rows without a wrong one: a kegiatan whose pagu was mistyped still shows its
+        // place by its realisasi, and a wrong sum never argues for a flatter table.
+        return fit.okAmounts;
       })
     : fallback;
   const parents = parentsFromRanks(ranksOf(best));

@@ -67,7 +67,7 @@ function typography(h: LevelHint): { key: string; bukti: string[]; base: string;
 /**
  * The class of every row (undefined for total rows). Bold rows that follow one another (a block, its
  * group, its sub group) are split by how many bold rows follow, so nested bold levels can be told apart.
- * @example classify([{ uraian: "I. PENUNJANG", strong: true, total: false }]).map((c) => c?.key) //=> ["n:I.:1"]
+ * @example classify([{ uraian: "I. PENUNJANG", strong: true, total: false }]).map((c) => c?.key) //=> ["n:I."]
  */
 export function classify(rows: LevelHint[]): (RowClass | undefined)[] {
   const numbers = numberRows(rows.map((r) => ({ no: r.no, uraian: r.uraian })));
@@ -94,10 +94,13 @@ export function classify(rows: LevelHint[]): (RowClass | undefined)[] {
       return { key: `c:${depth}`, bukti: [BUKTI.kode], family: "c", order: depth, strict: true };
     const n = numbers[i];
     const t = typography(h);
+    // Bold does not split a numbering style: "2. Belanja Barang dan Jasa" in bold is still a sibling of "1. Belanja Pegawai".
     if (n) {
       const bold = h.bold ?? h.strong;
-      const bukti = [n.roman ? BUKTI.romawi : BUKTI.nomor, ...(bold ? [BUKTI.tebal] : [])];
-      return { key: `n:${n.style}:${bold ? 1 : 0}`, bukti };
+      return {
+        key: `n:${n.style}`,
+        bukti: [n.roman ? BUKTI.romawi : BUKTI.nomor, ...(bold ? [BUKTI.tebal] : [])],
+      };
     }
     return { key: t.key, bukti: t.bukti, family: `i:${t.base}`, order: t.indent, strict: false };
   });

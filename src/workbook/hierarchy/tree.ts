@@ -25,27 +25,46 @@ export function parentsFromRanks(ranks: (number | undefined)[]): (number | undef
 }
 
 /** How parents compare with the sums of their children: `ok` rows equal them, `wrong` rows do not. */
-export type Fit = { ok: number; wrong: number; okRows: Set<number> };
+export type Fit = { ok: number; wrong: number; okRows: Set<number>; okAmounts: number };
+
+/** Per row and amount column: Σ of its direct children, and Σ of the leaves below it (null when one lacks a number). */
+function childSums(
+  parents: (number | undefined)[],
+  sums: (ModelCell | undefined)[][],
+  width: number,
+): { direct: (number | null)[][]; leaves: (number | null)[][]; hasKids: Uint8Array } {
+  const zero = (): (number | null)[][] => sums.map(() => new Array<number | null>(width).fill(0));
+  const direct = zero();
+  const leaves = zero();
+  const hasKids = new Uint8Array(parents.length);
+  parents.forEach((p) => p !== undefined && (hasKids[p] = 1));
+  const add = (a: number | null, v: number | null | undefined): number | null =>
+    v === undefined || v === null || a === null ? null : a + v;
+  // Children come after their parent: walking up from the bottom, a row's leaf sums are complete when it is reached.
+  for (let i = parents.length - 1; i >= 0; i--) {
+    const p = parents[i];
+    for (let f = 0; f < width; f++) {
+      const own = sums[i][f]?.num;
+      if (!hasKids[i]) leaves[i][f] = own ?? null;
+      if (p === undefined) continue;
+      direct[p][f] = add(direct[p][f], own);
+      leaves[p][f] = add(leaves[p][f], leaves[i][f]);
+    }
+  }
+  return { direct, leaves, hasKids };
+}
 
 /**
- * Counts the parents whose stated amounts equal the sums of their direct children (a parent of 0 over
- * children of 0 proves nothing and is not counted).
+ * Counts the parents whose stated amounts equal the sums of their direct children, or of the leaves below them
+ * when a child is the wrong one (as ROLLUP_MISMATCH reports it once); a parent of 0 over children of 0 proves nothing.
  * @example fitOf([undefined, 0, 0], [[cell(30)], [cell(10)], [cell(20)]]).ok //=> 1
  */
 export function fitOf(parents: (number | undefined)[], sums: (ModelCell | undefined)[][]): Fit {
   const width = Math.max(0, ...sums.map((s) => s.length));
-  const acc: (number | null)[][] = sums.map(() => new Array<number | null>(width).fill(0));
-  const hasKids = new Uint8Array(parents.length);
-  parents.forEach((p, i) => {
-    if (p === undefined) return;
-    hasKids[p] = 1;
-    for (let f = 0; f < width; f++) {
-      const v = sums[i][f]?.num;
-      const a = acc[p][f];
-      acc[p][f] = v === undefined || v === null || a === null ? null : a + v;
-    }
-  });
-  const fit: Fit = { ok: 0, wrong: 0, okRows: new Set() };
+  const { direct, leaves, hasKids } = childSums(parents, sums, width);
+  const fit: Fit = { ok: 0, wrong: 0, okRows: new Set(), okAmounts: 0 };
+  const agrees = (cell: ModelCell, sum: number | null): boolean | undefined =>
+    sum === null || !Number.isFinite(sum) ? undefined : agreeCell(cell, sum) !== "wrong";
   for (let i = 0; i < parents.length; i++) {
     if (!hasKids[i]) continue;
     let compared = 0;
@@ -53,11 +72,14 @@ export function fitOf(parents: (number | undefined)[], sums: (ModelCell | undefi
     let nonzero = false;
     for (let f = 0; f < width; f++) {
       const cell = sums[i][f];
-      const sum = acc[i][f];
-      if (!cell || cell.num === null || sum === null || !Number.isFinite(sum)) continue;
+      if (!cell || cell.num === null) continue;
+      const d = agrees(cell, direct[i][f]);
+      if (d === undefined) continue;
       compared++;
       if (cell.num !== 0) nonzero = true;
-      if (agreeCell(cell, sum) === "wrong") wrong = true;
+      if (d || agrees(cell, leaves[i][f])) {
+        if (cell.num !== 0) fit.okAmounts++;
+      } else wrong = true;
     }
     if (compared === 0) continue;
     if (wrong) fit.wrong++;

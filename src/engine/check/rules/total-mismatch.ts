@@ -1,5 +1,6 @@
 import { formatNumber } from "../../numbers";
-import type { ModelCell } from "../../model/types";
+import type { AnggaranRow, ModelCell } from "../../model/types";
+import type { AnggaranEval } from "../../evaluate/types";
 import type { Finding } from "../finding";
 import type { Rule } from "../types";
 import { makeFinding } from "../make-finding";
@@ -16,18 +17,25 @@ const FIELDS: MoneyField[] = ["paguSebelum", "pagu", "realisasi"];
  */
 export const totalMismatch: Rule = (model, evals) => {
   const out: Finding[] = [];
+  const indexOf = new Map(model.anggaran.map((r, i) => [r, i]));
   model.anggaran.forEach((row, i) => {
     if (row.rowKind !== "total") return;
     const members = totalMembers(model, i);
     if (members.length === 0) return;
-    for (const field of FIELDS)
+    for (const field of FIELDS) {
+      // A wrong program is its own ROLLUP_MISMATCH: the total that agrees with the leaves below it is not wrong too.
+      const deep =
+        field === "paguSebelum" ? null : leafSum(members, field, (r) => evals.anggaran[indexOf.get(r)!]);
+      const cell = row[field];
+      if (cell && cell.num !== null && deep !== null && agreeCell(cell, deep) !== "wrong") continue;
       compareSum(
         out,
-        row[field],
+        cell,
         sumField(members, field),
         `${FIELD_LABEL[field]} pada baris jumlah`,
         members.length,
       );
+    }
   });
   for (const ev of evals.anggaran) {
     const pagu = ev.pagu ?? ev.computed?.pagu ?? null;
@@ -72,6 +80,21 @@ export const totalMismatch: Rule = (model, evals) => {
   kinerjaAnggaranTotals(model, out);
   return out;
 };
+
+// Σ of the members' amounts with each parent's rolled-up value (its leaves) in place of its stated one.
+function leafSum(
+  members: AnggaranRow[],
+  field: "pagu" | "realisasi",
+  evalOf: (r: AnggaranRow) => AnggaranEval | undefined,
+): number | null {
+  let total = 0;
+  for (const r of members) {
+    const v = evalOf(r)?.computed?.[field] ?? r[field]?.num;
+    if (v === undefined || v === null) return null;
+    total += v;
+  }
+  return Number.isFinite(total) ? total : null;
+}
 
 function compareSum(
   out: Finding[],

@@ -1,0 +1,100 @@
+/**
+ * Budget tables whose levels show only in print (bold + roman numerals; Belanja Operasi/Modal blocks with subtotals
+ * and a grand total): the reader recovers every row's level and parent, from grids and through a real .xlsx, and the
+ * check finds exactly the errors typed into them, none on the corrected copies (issue 10 item 1).
+ */
+import { toGrids, toXlsxBuffer, type LayoutWorkbook } from "../support/layout";
+import {
+  blocks,
+  blocksCorrected,
+  BLOCKS_ERRORS,
+  BLOCKS_TREE,
+  boldRoman,
+  boldRomanCorrected,
+  BOLD_ROMAN_ERRORS,
+  BOLD_ROMAN_TREE,
+  type PlantedError,
+} from "../fixtures/layouts/hierarchy-budget";
+import { readModel } from "../../src/workbook";
+import { openXlsx } from "../../src/adapters/xlsx";
+import { runChecks } from "../../src/engine/check";
+import type { Model } from "../../src/engine/model/types";
+
+const fromGrids = (wb: LayoutWorkbook): Promise<Model> => Promise.resolve(readModel(toGrids(wb), {}));
+const fromXlsx = async (wb: LayoutWorkbook): Promise<Model> =>
+  readModel(await (await openXlsx(await toXlsxBuffer(wb))).readSheets(), {});
+
+/** Depth and parent row of every data row, as the reader placed them. */
+function treeOf(model: Model): Record<number, [number, number | null]> {
+  const out: Record<number, [number, number | null]> = {};
+  const depth = (i: number): number => {
+    const p = model.anggaran[i].parent;
+    return p === undefined ? 0 : depth(p) + 1;
+  };
+  model.anggaran.forEach((a, i) => {
+    if (a.rowKind !== "data") return;
+    const p = a.parent === undefined ? null : model.anggaran[a.parent].row;
+    out[a.row] = [depth(i), p];
+  });
+  return out;
+}
+
+const CASES: [
+  string,
+  LayoutWorkbook,
+  LayoutWorkbook,
+  Record<number, [number, number | null]>,
+  PlantedError[],
+][] = [
+  ["bold + roman numeral parents", boldRoman, boldRomanCorrected, BOLD_ROMAN_TREE, BOLD_ROMAN_ERRORS],
+  [
+    "Belanja Operasi/Modal blocks with subtotals and grand total",
+    blocks,
+    blocksCorrected,
+    BLOCKS_TREE,
+    BLOCKS_ERRORS,
+  ],
+];
+
+describe.each([
+  ["grids", fromGrids],
+  ["xlsx", fromXlsx],
+])("hierarchy read from print alone (%s)", (_via, read) => {
+  it.each(CASES)("%s: every row's level and parent", async (_n, layout, corrected, tree) => {
+    expect(treeOf(await read(layout))).toEqual(tree);
+    expect(treeOf(await read(corrected))).toEqual(tree);
+  });
+  it.each(CASES)(
+    "%s: the typed errors are found at their cells, nothing else",
+    async (_n, layout, _c, _t, errors) => {
+      const found = runChecks(await read(layout), {}).filter((f) => f.severity === "error");
+      expect(found.map((f) => `${f.rule} ${f.cell}`).sort()).toEqual(
+        errors.map((e) => `${e.rule} ${e.cell}`).sort(),
+      );
+    },
+  );
+  it.each(CASES)("%s: the corrected copy gives zero errors", async (_n, _l, corrected) => {
+    expect(runChecks(await read(corrected), {}).filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
+
+describe("ROLLUP_MISMATCH/TOTAL_MISMATCH messages of the bold + roman table name the true sums", () => {
+  it("the JUMLAH row is compared with the three programs only (not 22 rows summed flat)", async () => {
+    const total = runChecks(await fromGrids(boldRoman), {}).find((f) => f.cell === "C26");
+    expect(total?.message).toBe(
+      "Pagu pada baris jumlah tertulis 25.898.079.197 tetapi Σ 3 baris = 26.898.079.197 (selisih -1.000.000.000)",
+    );
+  });
+  it("programs are tingkat program, kegiatan kegiatan, numbered rows sub kegiatan", async () => {
+    const m = await fromGrids(boldRomanCorrected);
+    const byRow = new Map(m.anggaran.map((a) => [a.row, a.tingkat]));
+    expect([4, 5, 6, 18, 19, 20].map((r) => byRow.get(r))).toEqual([
+      "program",
+      "kegiatan",
+      "sub_kegiatan",
+      "program",
+      "kegiatan",
+      "sub_kegiatan",
+    ]);
+  });
+});
