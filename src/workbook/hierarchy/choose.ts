@@ -48,6 +48,24 @@ function firstSeen(classes: (RowClass | undefined)[], list: RowClass[]): Ranking
 }
 
 /**
+ * Parents of code rows by their codes: the nearest coded row above whose code is a prefix of its own ("1.02" of
+ * "1.02.01.2.01"), whatever the number of parts each level uses; −1 for a code row with no such row in its block,
+ * undefined for rows without a code class.
+ */
+function codeParents(rows: LevelHint[], classes: (RowClass | undefined)[]): (number | undefined)[] {
+  const stack: number[] = [];
+  return rows.map((r, i) => {
+    const c = classes[i];
+    if (!c) stack.length = 0;
+    if (!c || !r.code) return undefined;
+    while (stack.length > 0 && !r.code.startsWith(`${rows[stack[stack.length - 1]].code!}.`)) stack.pop();
+    const parent = stack.length > 0 ? stack[stack.length - 1] : -1;
+    stack.push(i);
+    return c.family === "c" ? parent : undefined;
+  });
+}
+
+/**
  * Places every row of one table (indexes into `rows`; total rows get no place).
  * @example chooseHierarchy([{ uraian: "I. PENUNJANG", strong: true, total: false }, { uraian: "Gaji", strong: false, total: false }]).map((p) => p.parent) //=> [undefined, 0]
  */
@@ -64,16 +82,24 @@ export function chooseHierarchy(rows: LevelHint[]): Placement[] {
   const fallback = firstSeen(classes, list);
   const ranksOf = (r: Ranking): (number | undefined)[] =>
     classes.map((c) => (c ? r[index.get(c.key)!] : undefined));
+  const byCode = codeParents(rows, classes);
+  const parentsOf = (r: Ranking): (number | undefined)[] =>
+    parentsFromRanks(ranksOf(r)).map((p, i) => {
+      const q = byCode[i];
+      // No row above owns its code: a root, unless it sits under a heading without a code ("BELANJA OPERASI").
+      if (q === -1) return p !== undefined && rows[p].code ? undefined : p;
+      return q ?? p;
+    });
   const anyNumbers = sums.some((s) => s.some((c) => c?.num !== null && c?.num !== undefined));
   const best = anyNumbers
     ? bestRanking(list, fallback, (r) => {
-        const fit = fitOf(parentsFromRanks(ranksOf(r)), sums);
+        const fit = fitOf(parentsOf(r), sums);
         // Amounts that add up, not rows without a wrong one: a kegiatan whose pagu was mistyped still shows its
         // place by its realisasi, and a wrong sum never argues for a flatter table.
         return fit.okAmounts;
       })
     : fallback;
-  const parents = parentsFromRanks(ranksOf(best));
+  const parents = parentsOf(best);
   const fit = fitOf(parents, sums);
   const out: Placement[] = [];
   classes.forEach((c, i) => {
