@@ -13,7 +13,7 @@ import { fitOf, parentsFromRanks } from "./tree";
 export type Placement = {
   /** Depth in the table's tree, 0 = top. */
   depth?: number;
-  /** The level for tingkat: its keyword's (program 0, kegiatan 1, sub kegiatan 2), else one below its parent's. */
+  /** The level for tingkat: its keyword's (program 0, kegiatan 1, sub kegiatan 2), else one below its parent's (3+ = lain). */
   level?: number;
   parent?: number;
   bukti: string[];
@@ -65,6 +65,15 @@ function codeParents(rows: LevelHint[], classes: (RowClass | undefined)[]): (num
   });
 }
 
+// The level a row without words of its own takes: a program under an urusan or a sasaran, an account (below the
+// LKjIP's levels, tingkat "lain") under Belanja Operasi/Modal, else one below its parent.
+function levelBelow(parent: number | undefined): number {
+  if (parent === undefined || parent === -1 || parent === -3) return 0;
+  return parent === -2 ? LAIN : parent + 1;
+}
+
+const LAIN = 3;
+
 /**
  * Places every row of one table (indexes into `rows`; total rows get no place).
  * @example chooseHierarchy([{ uraian: "I. PENUNJANG", strong: true, total: false }, { uraian: "Gaji", strong: false, total: false }]).map((p) => p.parent) //=> [undefined, 0]
@@ -110,7 +119,7 @@ export function chooseHierarchy(rows: LevelHint[]): Placement[] {
     const p = parents[i];
     const up = p === undefined ? undefined : out[p];
     const depth = up ? up.depth! + 1 : 0;
-    const level = c.kwLevel ?? (up?.level === undefined || up.level < 0 ? 0 : up.level + 1);
+    const level = c.kwLevel ?? levelBelow(up?.level);
     const bukti = fit.okRows.has(i) ? [...c.bukti, BUKTI.jumlah] : [...c.bukti];
     out.push(p === undefined ? { depth, level, bukti } : { depth, level, parent: p, bukti });
   });
