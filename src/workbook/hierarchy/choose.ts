@@ -101,12 +101,17 @@ export function chooseHierarchy(rows: LevelHint[]): Placement[] {
     });
   const anyNumbers = sums.some((s) => s.some((c) => c?.num !== null && c?.num !== undefined));
   const best = anyNumbers
-    ? bestRanking(list, fallback, (r) => {
-        const fit = fitOf(parentsOf(r), sums);
-        // Amounts that add up, not rows without a wrong one: a kegiatan whose pagu was mistyped still shows its
-        // place by its realisasi, and a wrong sum never argues for a flatter table.
-        return fit.okAmounts;
-      })
+    ? bestRanking(
+        list,
+        fallback,
+        (r) => {
+          const fit = fitOf(parentsOf(r), sums);
+          // Amounts that add up, not rows without a wrong one: a kegiatan whose pagu was mistyped still shows its
+          // place by its realisasi, and a wrong sum never argues for a flatter table.
+          return fit.okAmounts;
+        },
+        rows.length,
+      )
     : fallback;
   const parents = parentsOf(best);
   const fit = fitOf(parents, sums);

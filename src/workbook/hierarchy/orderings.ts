@@ -9,6 +9,8 @@ import type { RowClass } from "./evidence";
 export type Ranking = number[];
 
 const EXHAUSTIVE = 6; // 4,683 weak orders of 6 classes; 7 would be 47,293
+const WORK = 500_000; // rows × candidates tried exhaustively; past that, the local search
+const FUBINI = [1, 1, 3, 13, 75, 541, 4683];
 
 /**
  * True when the ranking keeps every family's order: keyword and code levels strictly, indentation
@@ -82,16 +84,21 @@ function neighbours(r: Ranking): Ranking[] {
 
 /**
  * The best ranking by `score` (higher wins; ties go to the one nearest the default): all weak orders
- * when there are few classes, else a hill climb from the default.
+ * when there are few classes and rows, else a hill climb from the default.
  * @example bestRanking(classes, [0, 1], (r) => fit(r)) //=> [0, 1]
  */
-export function bestRanking(classes: RowClass[], fallback: Ranking, score: (r: Ranking) => number): Ranking {
+export function bestRanking(
+  classes: RowClass[],
+  fallback: Ranking,
+  score: (r: Ranking) => number,
+  rows = 0,
+): Ranking {
   const rank = (r: Ranking): [number, number] => [score(r), -distance(r, fallback)];
   const better = (a: [number, number], b: [number, number]): boolean =>
     a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
   let best = fallback;
   let bestRank = rank(fallback);
-  if (classes.length <= EXHAUSTIVE) {
+  if (classes.length <= EXHAUSTIVE && FUBINI[classes.length] * rows <= WORK) {
     for (const r of weakOrders(classes.length)) {
       if (!respects(classes, r)) continue;
       const s = rank(r);

@@ -63,8 +63,14 @@ export function fitOf(parents: (number | undefined)[], sums: (ModelCell | undefi
   const width = Math.max(0, ...sums.map((s) => s.length));
   const { direct, leaves, hasKids } = childSums(parents, sums, width);
   const fit: Fit = { ok: 0, wrong: 0, okRows: new Set(), okAmounts: 0 };
-  const agrees = (cell: ModelCell, sum: number | null): boolean | undefined =>
-    sum === null || !Number.isFinite(sum) ? undefined : agreeCell(cell, sum) !== "wrong";
+  const agrees = (cell: ModelCell, sum: number | null): boolean | undefined => {
+    if (sum === null || !Number.isFinite(sum)) return undefined;
+    // agreeCell's own first answers, without its work: equal, or apart by more than any printed unit (≤ 1).
+    const gap = Math.abs(cell.num! - sum);
+    if (gap <= 1e-9 * Math.max(1, Math.abs(sum))) return true;
+    if (gap > 1.000001) return false;
+    return agreeCell(cell, sum) !== "wrong";
+  };
   for (let i = 0; i < parents.length; i++) {
     if (!hasKids[i]) continue;
     let compared = 0;
