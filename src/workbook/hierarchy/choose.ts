@@ -19,9 +19,16 @@ export type Placement = {
   bukti: string[];
 };
 
+// How strongly typography marks a parent: bold, upper case and a merged label each count; indentation takes away.
+function strength(c: RowClass): number {
+  const m = /^t:(\d)(\d)(\d):(\d+)/.exec(c.key);
+  return m ? Number(m[1]) + Number(m[2]) + Number(m[3]) - Number(m[4]) / 100 : -Infinity;
+}
+
 /**
  * The default order: a class seen for the first time sits one level below the row above it (the way
- * outline numbering works), a keyword or code class never below a deeper one of its kind.
+ * outline numbering works), a keyword or code class never below a deeper one of its kind, and a more strongly
+ * printed row (bold, upper case) never below a plainer one.
  */
 function firstSeen(classes: (RowClass | undefined)[], list: RowClass[]): Ranking {
   const depth = new Map<string, number>();
@@ -35,16 +42,23 @@ function firstSeen(classes: (RowClass | undefined)[], list: RowClass[]): Ranking
     if (known !== undefined) {
       while (stack.length > 0 && depth.get(stack[stack.length - 1].key)! >= known) stack.pop();
     } else {
+      let above = Infinity; // a plainer class popped: the new one goes just above it
       while (stack.length > 0) {
         const top = stack[stack.length - 1];
-        if (!(c.strict && top.family === c.family && top.order! >= c.order!)) break;
+        const deeper = c.strict && top.family === c.family && top.order! >= c.order!;
+        const plainer = strength(c) > strength(top);
+        if (!deeper && !plainer) break;
+        if (!deeper) above = Math.min(above, depth.get(top.key)! - 0.5);
         stack.pop();
       }
-      depth.set(c.key, stack.length > 0 ? depth.get(stack[stack.length - 1].key)! + 1 : 0);
+      const below = stack.length > 0 ? depth.get(stack[stack.length - 1].key)! + 1 : 0;
+      depth.set(c.key, Math.min(below, above));
     }
     stack.push(c);
   }
-  return list.map((c) => depth.get(c.key) ?? 0);
+  const ranks = list.map((c) => depth.get(c.key) ?? 0);
+  const levels = [...new Set(ranks)].sort((a, b) => a - b);
+  return ranks.map((r) => levels.indexOf(r));
 }
 
 /**

@@ -24,7 +24,7 @@ export function parentsFromRanks(ranks: (number | undefined)[]): (number | undef
   });
 }
 
-/** How parents compare with the sums of their children: `ok` rows equal them, `wrong` rows do not. */
+/** How parents compare with the sums of their children: `ok` rows equal them, `wrong` rows do not; `okAmounts` scores the amounts that do (2 direct, 1 by the leaves). */
 export type Fit = { ok: number; wrong: number; okRows: Set<number>; okAmounts: number };
 
 /** Per row and amount column: Σ of its direct children, and Σ of the leaves below it (null when one lacks a number). */
@@ -83,8 +83,9 @@ export function fitOf(parents: (number | undefined)[], sums: (ModelCell | undefi
       if (d === undefined) continue;
       compared++;
       if (cell.num !== 0) nonzero = true;
+      // Equal to the direct children counts double: the leaves' sum is only a fallback, and chance meets it more often.
       if (d || agrees(cell, leaves[i][f])) {
-        if (cell.num !== 0) fit.okAmounts++;
+        if (cell.num !== 0) fit.okAmounts += d ? 2 : 1;
       } else wrong = true;
     }
     if (compared === 0) continue;
