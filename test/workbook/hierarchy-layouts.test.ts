@@ -13,6 +13,10 @@ import {
   boldRomanCorrected,
   BOLD_ROMAN_ERRORS,
   BOLD_ROMAN_TREE,
+  mergedIndent,
+  mergedIndentCorrected,
+  MERGED_ERRORS,
+  MERGED_TREE,
   type PlantedError,
 } from "../fixtures/layouts/hierarchy-budget";
 import { readModel } from "../../src/workbook";
@@ -54,6 +58,13 @@ const CASES: [
     BLOCKS_TREE,
     BLOCKS_ERRORS,
   ],
+  [
+    "group labels merged across columns, items indented",
+    mergedIndent,
+    mergedIndentCorrected,
+    MERGED_TREE,
+    MERGED_ERRORS,
+  ],
 ];
 
 describe.each([
@@ -75,6 +86,18 @@ describe.each([
   );
   it.each(CASES)("%s: the corrected copy gives zero errors", async (_n, _l, corrected) => {
     expect(runChecks(await read(corrected), {}).filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
+
+describe("the evidence of merged labels and indentation", () => {
+  it("labels merged across No and Uraian are 'sel gabungan', indented rows 'indentasi'", async () => {
+    const m = await fromXlsx(mergedIndentCorrected);
+    const bukti = new Map(m.anggaran.map((a) => [a.row, a.bukti]));
+    expect([4, 5, 6].map((r) => bukti.get(r))).toEqual([
+      ["sel gabungan", "jumlah anak cocok"],
+      ["indentasi", "jumlah anak cocok"],
+      ["indentasi"],
+    ]);
   });
 });
 
