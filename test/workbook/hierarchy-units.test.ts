@@ -237,3 +237,42 @@ describe("chooseHierarchy: the evidence first, the sums where it leaves a choice
     expect(chooseHierarchy(rows).map((p) => p.level)).toEqual([-3, 0, 1, -2, 3]);
   });
 });
+
+describe("numbers that are not levels, and emphasis that is not a parent", () => {
+  const parents = (rows: LevelHint[]) => chooseHierarchy(rows).map((p) => p.parent);
+  it("a No column counting every row over bold parents is a counter: the bold rows are the parents", () => {
+    const rows = [
+      h("PENUNJANG URUSAN", { no: "1", bold: true, upper: true }, 30),
+      h("Perencanaan", { no: "2" }, 10),
+      h("Administrasi", { no: "3" }, 20),
+      h("PELAYANAN IZIN", { no: "4", bold: true, upper: true }, 5),
+      h("Penerbitan Izin", { no: "5" }, 5),
+    ];
+    expect(parents(rows)).toEqual([undefined, 0, 0, undefined, 3]);
+    expect(classify(rows).map((c) => c?.key)).toEqual([
+      "t:110:0",
+      "t:000:0",
+      "t:000:0",
+      "t:110:0",
+      "t:000:0",
+    ]);
+  });
+  it("numbers restarting under each parent stay numbering", () => {
+    const rows = [
+      h("A", { no: "1" }),
+      h("B", { no: "2" }),
+      h("C", { no: "3", bold: true }),
+      h("D", { no: "1" }),
+    ];
+    expect(classify(rows).map((c) => c?.key)).toEqual(["n:1", "n:1", "n:1", "n:1"]);
+  });
+  it("one bold row in a flat list whose amounts do not add up is emphasis, not a parent", () => {
+    const rows = [
+      h("Gaji", {}, 50),
+      h("Honor Narasumber", { bold: true }, 70),
+      h("ATK", {}, 20),
+      h("Cetak", {}, 10),
+    ];
+    expect(parents(rows)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});

@@ -120,9 +120,9 @@ export function chooseHierarchy(rows: LevelHint[]): Placement[] {
         fallback,
         (r) => {
           const fit = fitOf(parentsOf(r), sums);
-          // Amounts that add up, not rows without a wrong one: a kegiatan whose pagu was mistyped still shows its
-          // place by its realisasi, and a wrong sum never argues for a flatter table.
-          return fit.okAmounts;
+          // Most amounts that add up first (a kegiatan whose pagu was mistyped still shows its place by its
+          // realisasi); among equals, the fewest parents that do not (one bold row in a flat list is emphasis).
+          return fit.okAmounts * 1e6 - fit.wrong;
         },
         rows.length,
       )

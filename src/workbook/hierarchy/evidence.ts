@@ -73,6 +73,7 @@ export function classify(rows: LevelHint[]): (RowClass | undefined)[] {
   const numbers = numberRows(rows.map((r) => ({ no: r.no, uraian: r.uraian })));
   const dotted = rows.some((r) => !r.total && (r.code?.split(".").length ?? 0) >= 2);
   const nested = !dotted && prefixNested(rows);
+  const counters = runningCounters(rows, numbers);
   const out = rows.map((h, i): RowClass | undefined => {
     if (h.total) return undefined;
     const col = levelColumn(h.tingkat);
@@ -95,7 +96,7 @@ export function classify(rows: LevelHint[]): (RowClass | undefined)[] {
     const n = numbers[i];
     const t = typography(h);
     // Bold does not split a numbering style: "2. Belanja Barang dan Jasa" in bold is still a sibling of "1. Belanja Pegawai".
-    if (n) {
+    if (n && !counters.has(n.style)) {
       const bold = h.bold ?? h.strong;
       return {
         key: `n:${n.style}`,
@@ -105,6 +106,22 @@ export function classify(rows: LevelHint[]): (RowClass | undefined)[] {
     return { key: t.key, bukti: t.bukti, family: `i:${t.base}`, order: t.indent, strict: false };
   });
   return splitChains(out);
+}
+
+// A No column counting every row 1…N (never restarting) over rows printed differently is a row counter, not a level:
+// the bold or upper-case rows among them are the parents ("1 PROGRAM A", "2 Kegiatan x", "3 Kegiatan y", "4 PROGRAM B").
+function runningCounters(rows: LevelHint[], numbers: ReturnType<typeof numberRows>): Set<string> {
+  const seen = new Map<string, { next: number; looks: Set<string>; ok: boolean }>();
+  rows.forEach((h, i) => {
+    const n = numbers[i];
+    if (!n || h.total || keywordLevel(h.uraian) !== undefined || levelColumn(h.tingkat) !== undefined) return;
+    const s = seen.get(n.style) ?? { next: 1, looks: new Set<string>(), ok: true };
+    s.ok &&= n.value === s.next;
+    s.next = n.value + 1;
+    s.looks.add(typography(h).key);
+    seen.set(n.style, s);
+  });
+  return new Set([...seen].filter(([, s]) => s.ok && s.next > 3 && s.looks.size > 1).map(([style]) => style));
 }
 
 // Account codes without dots (DJPK: 4 › 41 › 4101): the next row's code often extends this row's.
