@@ -3,10 +3,11 @@
  * and a grand total): the reader recovers every row's level and parent, from grids and through a real .xlsx, and the
  * check finds exactly the errors typed into them, none on the corrected copies (issue 10 item 1).
  */
-import { toGrids, toXlsxBuffer, type LayoutWorkbook } from "../support/layout";
+import { toGrids, toXlsxBuffer, withCells, type LayoutWorkbook } from "../support/layout";
 import {
   blocks,
   blocksCorrected,
+  blocksLastWithoutSubtotal,
   BLOCKS_ERRORS,
   BLOCKS_TREE,
   boldRoman,
@@ -86,6 +87,21 @@ describe.each([
   );
   it.each(CASES)("%s: the corrected copy gives zero errors", async (_n, _l, corrected) => {
     expect(runChecks(await read(corrected), {}).filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
+
+describe("a grand total after a last block printed without its subtotal", () => {
+  it("adds up both blocks: zero errors", async () => {
+    const m = await fromGrids(blocksLastWithoutSubtotal);
+    expect(m.anggaran.find((a) => a.row === 17)?.rowKind).toBe("total");
+    expect(runChecks(m, {}).filter((f) => f.severity === "error")).toEqual([]);
+  });
+  it("a wrong grand total is still found, compared with the last block", async () => {
+    const wrong = withCells(blocksLastWithoutSubtotal, "salah", {
+      "Tabel 3.11": { C17: 26921306500, E17: 91.62 },
+    });
+    const found = runChecks(await fromGrids(wrong), {}).filter((f) => f.severity === "error");
+    expect(found.map((f) => `${f.rule} ${f.cell}`)).toEqual(["TOTAL_MISMATCH C17"]);
   });
 });
 

@@ -32,6 +32,23 @@ export function totalMembers(model: Model, totalIndex: number): AnggaranRow[] {
   return topOf(model, scope);
 }
 
+/**
+ * Everything a total row could close: the top levels of every block since the last grand total (or the table's start),
+ * for a "TOTAL" that follows a last block printed without its own subtotal.
+ * @example grandMembers(model, 12).length //=> 5
+ */
+export function grandMembers(model: Model, totalIndex: number): AnggaranRow[] {
+  const table = model.anggaran[totalIndex].table;
+  const scope: number[] = [];
+  for (let i = totalIndex - 1; i >= 0; i--) {
+    const r = model.anggaran[i];
+    if (r.table !== table) continue;
+    if (r.rowKind === "total" && isGrand(model, i)) break;
+    if (r.rowKind === "data") scope.unshift(i);
+  }
+  return topOf(model, scope);
+}
+
 // A total row straight after another total row of its table.
 function isGrand(model: Model, index: number): boolean {
   const table = model.anggaran[index].table;

@@ -6,7 +6,7 @@ import type { Rule } from "../types";
 import { makeFinding } from "../make-finding";
 import { agreeCell } from "../stated";
 import { FIELD_LABEL, sumField, type MoneyField } from "../children";
-import { totalMembers } from "../total-members";
+import { grandMembers, totalMembers } from "../total-members";
 
 const FIELDS: MoneyField[] = ["paguSebelum", "pagu", "realisasi"];
 
@@ -22,12 +22,14 @@ export const totalMismatch: Rule = (model, evals) => {
     if (row.rowKind !== "total") return;
     const members = totalMembers(model, i);
     if (members.length === 0) return;
+    const whole = grandMembers(model, i);
+    const evalOf = (r: AnggaranRow): AnggaranEval | undefined => evals.anggaran[indexOf.get(r)!];
     for (const field of FIELDS) {
-      // A wrong program is its own ROLLUP_MISMATCH: the total that agrees with the leaves below it is not wrong too.
-      const deep =
-        field === "paguSebelum" ? null : leafSum(members, field, (r) => evals.anggaran[indexOf.get(r)!]);
       const cell = row[field];
-      if (cell && cell.num !== null && deep !== null && agreeCell(cell, deep) !== "wrong") continue;
+      // A wrong program is its own ROLLUP_MISMATCH: the total that agrees with the leaves below it is not wrong too;
+      // a TOTAL after a last block printed without its subtotal adds up every block since the last grand total.
+      if (cell && cell.num !== null && [members, whole].some((m) => agreesWith(cell, m, field, evalOf)))
+        continue;
       compareSum(
         out,
         cell,
@@ -80,6 +82,18 @@ export const totalMismatch: Rule = (model, evals) => {
   kinerjaAnggaranTotals(model, out);
   return out;
 };
+
+// The stated total equals Σ of the members, as stated or with each parent's rolled-up value.
+function agreesWith(
+  cell: ModelCell,
+  members: AnggaranRow[],
+  field: MoneyField,
+  evalOf: (r: AnggaranRow) => AnggaranEval | undefined,
+): boolean {
+  if (members.length === 0) return false;
+  const sums = [sumField(members, field), field === "paguSebelum" ? null : leafSum(members, field, evalOf)];
+  return sums.some((s) => s !== null && agreeCell(cell, s) !== "wrong");
+}
 
 // Σ of the members' amounts with each parent's rolled-up value (its leaves) in place of its stated one.
 function leafSum(
