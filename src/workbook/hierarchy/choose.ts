@@ -128,7 +128,15 @@ export function chooseHierarchy(rows: LevelHint[]): Placement[] {
       )
     : fallback;
   const parents = parentsOf(best);
-  const fit = fitOf(parents, sums);
+  return placements(classes, parents, fitOf(parents, sums).okRows);
+}
+
+// Depth, level and evidence of every row once its parent is known (parents come before their children).
+function placements(
+  classes: (RowClass | undefined)[],
+  parents: (number | undefined)[],
+  addsUp: Set<number>,
+): Placement[] {
   const out: Placement[] = [];
   classes.forEach((c, i) => {
     if (!c) {
@@ -139,7 +147,7 @@ export function chooseHierarchy(rows: LevelHint[]): Placement[] {
     const up = p === undefined ? undefined : out[p];
     const depth = up ? up.depth! + 1 : 0;
     const level = c.kwLevel ?? levelBelow(up?.level);
-    const bukti = fit.okRows.has(i) ? [...c.bukti, BUKTI.jumlah] : [...c.bukti];
+    const bukti = addsUp.has(i) ? [...c.bukti, BUKTI.jumlah] : [...c.bukti];
     out.push(p === undefined ? { depth, level, bukti } : { depth, level, parent: p, bukti });
   });
   return out;
