@@ -20,6 +20,7 @@ import {
   MERGED_TREE,
   type PlantedError,
 } from "../fixtures/layouts/hierarchy-budget";
+import { REAL_FIXTURES } from "../fixtures/real";
 import { readModel } from "../../src/workbook";
 import { openXlsx } from "../../src/adapters/xlsx";
 import { runChecks } from "../../src/engine/check";
@@ -114,6 +115,27 @@ describe("the evidence of merged labels and indentation", () => {
       ["indentasi", "jumlah anak cocok"],
       ["indentasi"],
     ]);
+  });
+});
+
+describe("the real exports keep their readings, now with their evidence", () => {
+  it.each([
+    ["02", "SIPD codes split over columns"],
+    ["04", "SIPD flat export"],
+  ])("%s (%s): every budget data row says 'kode'", async (key) => {
+    const fx = REAL_FIXTURES.find((f) => f.key === key)!;
+    const rows = (await fromGrids(fx.layout)).anggaran.filter((a) => a.rowKind === "data");
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.bukti).toEqual(["kode"]);
+  });
+  it("10 (DJPK accounts 4 › 41 › 4101): Pendapatan/Belanja/Pembiayaan and Belanja Operasi by their words, the rest by their codes", async () => {
+    const fx = REAL_FIXTURES.find((f) => f.key === "10")!;
+    const rows = (await fromGrids(fx.layout)).anggaran.filter((a) => a.rowKind === "data");
+    const byCode = rows.map((r) => [r.kode?.text, r.bukti?.filter((b) => b !== "jumlah anak cocok")]);
+    const words = byCode.filter(([, b]) => String(b) === "kata kunci").map(([k]) => k);
+    expect(words).toEqual(["4", "5", "51", "6"]); // Pendapatan/Belanja/Pembiayaan Daerah, Belanja Operasi
+    expect(byCode.filter(([k]) => !words.includes(k)).filter(([, b]) => String(b) !== "kode")).toEqual([]);
+    expect(rows.filter((r) => r.bukti?.includes("jumlah anak cocok")).length).toBeGreaterThan(3);
   });
 });
 

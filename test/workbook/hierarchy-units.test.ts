@@ -75,6 +75,8 @@ describe("keywordLevel: the level the first words name", () => {
   it.each<[string, number | undefined]>([
     ["URUSAN PEMERINTAHAN BIDANG KOPERASI", -3],
     ["II. BELANJA MODAL", -2],
+    ["Belanja Daerah", -2.5],
+    ["PENDAPATAN", -2.5],
     ["A. Belanja Operasi", -2],
     ["Belanja Modal Peralatan dan Mesin", undefined],
     ["Sasaran: Meningkatnya UMKM", -1],
@@ -209,6 +211,19 @@ describe("chooseHierarchy: the evidence first, the sums where it leaves a choice
       h("e", { code: "3.01" }),
     ];
     expect(parents(rows)).toEqual([undefined, 0, 1, 0, undefined]);
+  });
+  it("account codes without dots hang under the code their digits extend, also under a keyword row", () => {
+    const rows = [
+      h("Pendapatan Daerah", { code: "4" }, 60),
+      h("Pendapatan Asli Daerah", { code: "41" }, 60),
+      h("Pajak Daerah", { code: "4101" }, 40),
+      h("Retribusi Daerah", { code: "4102" }, 20),
+      h("Belanja Daerah", { code: "5" }, 30),
+      h("Belanja Operasi", { code: "51" }, 30),
+      h("Belanja Pegawai", { code: "5101" }, 30),
+    ];
+    expect(parents(rows)).toEqual([undefined, 0, 1, 1, undefined, 4, 5]);
+    expect(chooseHierarchy(rows).map((p) => p.level)).toEqual([-2.5, 3, 4, 4, -2.5, -2, 3]);
   });
   it("a parent that adds up says so: 'jumlah anak cocok'; a wrong one does not", () => {
     const rows = [

@@ -63,16 +63,20 @@ function firstSeen(classes: (RowClass | undefined)[], list: RowClass[]): Ranking
 
 /**
  * Parents of code rows by their codes: the nearest coded row above whose code is a prefix of its own ("1.02" of
- * "1.02.01.2.01"), whatever the number of parts each level uses; −1 for a code row with no such row in its block,
+ * "1.02.01.2.01", "41" of "4101"), whatever the number of parts each level uses; −1 for a code row with no such row in its block,
  * undefined for rows without a code class.
  */
 function codeParents(rows: LevelHint[], classes: (RowClass | undefined)[]): (number | undefined)[] {
+  const dotted = rows.some((r) => r.code?.includes("."));
+  // Without dots anywhere, account codes nest by their digits (DJPK: 4 › 41 › 4101).
+  const owns = (a: string, b: string): boolean =>
+    b.startsWith(`${a}.`) || (!dotted && b.length > a.length && b.startsWith(a));
   const stack: number[] = [];
   return rows.map((r, i) => {
     const c = classes[i];
     if (!c) stack.length = 0;
     if (!c || !r.code) return undefined;
-    while (stack.length > 0 && !r.code.startsWith(`${rows[stack[stack.length - 1]].code!}.`)) stack.pop();
+    while (stack.length > 0 && !owns(rows[stack[stack.length - 1]].code!, r.code)) stack.pop();
     const parent = stack.length > 0 ? stack[stack.length - 1] : -1;
     stack.push(i);
     return c.family === "c" ? parent : undefined;
@@ -80,10 +84,10 @@ function codeParents(rows: LevelHint[], classes: (RowClass | undefined)[]): (num
 }
 
 // The level a row without words of its own takes: a program under an urusan or a sasaran, an account (below the
-// LKjIP's levels, tingkat "lain") under Belanja Operasi/Modal, else one below its parent.
+// LKjIP's levels, tingkat "lain") under Belanja Operasi/Modal or the APBD's Pendapatan/Belanja, else one below its parent.
 function levelBelow(parent: number | undefined): number {
   if (parent === undefined || parent === -1 || parent === -3) return 0;
-  return parent === -2 ? LAIN : parent + 1;
+  return parent === -2 || parent === -2.5 ? LAIN : parent + 1;
 }
 
 const LAIN = 3;

@@ -10,7 +10,7 @@ import { numberRows, stripNumber } from "./numbering";
 export type RowClass = {
   key: string;
   bukti: string[];
-  /** The level its words name (program 0, kegiatan 1, sub kegiatan 2, sasaran −1, blocks −2, urusan −3). */
+  /** The level its words name (program 0, kegiatan 1, sub kegiatan 2, sasaran −1, blocks −2 and −2.5, urusan −3). */
   kwLevel?: number;
   family?: string;
   order?: number;
@@ -32,10 +32,12 @@ export const BUKTI = {
   polos: "tanpa penanda",
 } as const;
 
-const BLOCK = /^(belanja (operasi|modal|tidak terduga|transfer)|pendapatan( daerah)?|pembiayaan( daerah)?)$/;
+const BLOCK = /^belanja (operasi|modal|tidak terduga|transfer)$/;
+const APBD = /^(pendapatan|belanja|pembiayaan)( daerah)?$/; // the APBD's own top: above Belanja Operasi
 
 /**
- * Level named by the uraian's first words, numbering stripped: Urusan −3, Belanja Operasi/Modal −2, then
+ * Level named by the uraian's first words, numbering stripped: Urusan −3, Pendapatan/Belanja/Pembiayaan (Daerah)
+ * −2.5, Belanja Operasi/Modal −2, then
  * sasaran, program, kegiatan, sub kegiatan (−1…2).
  * @example keywordLevel("II. BELANJA MODAL") //=> -2
  */
@@ -45,6 +47,7 @@ export function keywordLevel(text: string): number | undefined {
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
   if (/^urusan\b/.test(t)) return -3;
+  if (APBD.test(t)) return -2.5;
   if (BLOCK.test(t)) return -2;
   return levelFromWords(stripNumber(text));
 }
