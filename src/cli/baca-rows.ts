@@ -39,17 +39,21 @@ function flatten(rec: Indikator | AnggaranRow): RowOut["values"] {
   return values;
 }
 
+/** Where the reader put a budget row: its tingkat, its parent's sheet row, and why (docs/READING.md). */
+export type Placed = { level?: string; parent?: number | null; evidence?: string[] };
+
 /**
- * Every row the reader took from a table, with each value and its origin cell.
- * @example describeRows(model, model.tables[0])[0] //=> { row: 5, kind: "data", values: { target: { value: 63, cell: "D5" } } }
+ * Every row the reader took from a table, with each value and its origin cell; budget rows with their level,
+ * parent row and the evidence used.
+ * @example describeRows(model, model.tables[0])[0] //=> { row: 5, kind: "data", level: "program", parent: null, bukti: ["angka romawi", "tebal"], values: { … } }
  */
-export function describeRows(model: Model, table: TableInfo): (RowOut & Jenjang)[] {
+export function describeRows(model: Model, table: TableInfo): (RowOut & (Jenjang | Placed))[] {
   const ind = model.indikator
     .filter((i) => i.table === table.id)
     .map((i) => ({ row: i.row, kind: i.rowKind, ...jenjangOf(i), values: flatten(i) }));
   const ang = model.anggaran
     .filter((a) => a.table === table.id)
-    .map((a) => ({ row: a.row, kind: a.rowKind, level: a.tingkat, values: flatten(a) }));
+    .map((a) => ({ row: a.row, kind: a.rowKind, ...placed(model, a), values: flatten(a) }));
   return [...ind, ...ang].sort((a, b) => a.row - b.row);
 }
 
@@ -72,4 +76,32 @@ export function cascadeLines(model: Model, table: TableInfo): string[] {
     );
   }
   return out;
+}
+
+function placed(model: Model, a: AnggaranRow): Placed {
+  if (a.rowKind !== "data") return { level: a.tingkat };
+  const parent = a.parent === undefined ? null : (model.anggaran[a.parent]?.row ?? null);
+  return { level: a.tingkat, parent, evidence: a.bukti ?? [] };
+}
+
+const SHOWN = 200; // rows per table in the text reading; --json has them all
+
+/**
+ * The budget rows of a table as text lines: row, tingkat, parent row and evidence, then the name.
+ * @example hierarchyLines(model, table)[1] //=> "    baris 5   kegiatan      induk baris 4   [tebal, jumlah anak cocok]  Administrasi Keuangan"
+ */
+export function hierarchyLines(model: Model, table: TableInfo): string[] {
+  const rows = model.anggaran.filter((a) => a.table === table.id && a.rowKind === "data");
+  if (rows.length === 0) return [];
+  const lines = ["  tingkat baris anggaran (induk dan buktinya):"];
+  for (const a of rows.slice(0, SHOWN)) {
+    const p = placed(model, a);
+    const parent = p.parent === null ? "tanpa induk" : `induk baris ${p.parent}`;
+    const name = (a.uraian?.text || a.kode?.text || "").slice(0, 60);
+    lines.push(
+      `    baris ${String(a.row).padEnd(4)} ${a.tingkat.padEnd(13)} ${parent.padEnd(16)} [${(p.evidence ?? []).join(", ")}]  ${name}`,
+    );
+  }
+  if (rows.length > SHOWN) lines.push(`    … ${rows.length - SHOWN} baris lagi (lihat --json)`);
+  return lines;
 }

@@ -5,7 +5,7 @@ import { nothingRead, readWorkbook, usableTables } from "../jobs/read-workbook";
 import type { Model, TableInfo } from "../engine/model/types";
 import { EXIT, type CliIo } from "./io";
 import { JOB_OPTION_SPEC, jobOptions } from "./options";
-import { cascadeLines, describeRows } from "./baca-rows";
+import { cascadeLines, describeRows, hierarchyLines } from "./baca-rows";
 import { petaOf } from "../workbook/peta";
 
 const USAGE = "Pemakaian: sakip baca <file.xlsx> [--json] [--tahun N]";
@@ -69,7 +69,8 @@ export function renderBaca(file: string, model: Model): string {
   const usable = usableTables(model);
   const other = model.tables.length - usable;
   out.push(`${usable} tabel dibaca, ${other} tidak dikenali`, "");
-  for (const t of model.tables) out.push(...tableLines(t), ...cascadeLines(model, t), "");
+  for (const t of model.tables)
+    out.push(...tableLines(t), ...cascadeLines(model, t), ...hierarchyLines(model, t), "");
   if (model.diagnostics.length > 0) {
     out.push("Catatan pembaca:");
     for (const d of model.diagnostics)

@@ -3,13 +3,15 @@ import type { AnggaranRow, ModelCell } from "../engine/model/types";
 import { isNoValueText } from "../engine/numbers";
 import { a1 } from "./a1";
 import {
-  assignLevels,
+  BUKTI,
+  chooseHierarchy,
   leadingCode,
   levelsFromKeys,
   tingkatOf,
   tingkatOfNomenclature,
   type LevelHint,
 } from "./hierarchy";
+import { key } from "./sheet";
 import { appendText, fieldCell, hasNumbers, rowKindOf, type TableCtx } from "./table-cells";
 import { besideKinerja, isNumbering, isUrusanLine } from "./plan-budget";
 import { refineBySums } from "./levels-by-sums";
@@ -100,15 +102,25 @@ export function readAnggaran(ctx: TableCtx, offset: number, beside?: "kinerja"):
     const text = uraian?.text ?? "";
     const kodeText = kode?.text.replace(/\.$/, "");
     const uraianCol = ctx.map.byField.get("uraian")?.col;
-    const bold = uraianCol !== undefined && view.cell(row, uraianCol)?.bold === true;
+    const labelCol = uraian?.text ? uraianCol : ctx.map.byField.get("kode")?.col;
+    const labelCell = labelCol === undefined ? null : view.cell(row, labelCol);
+    const bold = labelCell?.bold === true;
     const path = codePath(ctx, row, carried);
     if (path) r.kunci = path.key;
+    const box = labelCol === undefined ? undefined : view.mergeAt.get(key(row, labelCol));
+    const raw = typeof labelCell?.v === "string" ? labelCell.v : "";
     hints.push({
       ...(path ? { key: path.flat ? undefined : path.key, keyTingkat: path.tingkat } : {}),
       tingkat: fieldCell(ctx, "tingkat", row)?.text,
-      uraian: text,
+      uraian: text || label,
       code: kodeText && !numbering && /^\d+(\.\d+)*$/.test(kodeText) ? kodeText : leadingCode(text),
       strong: bold || isUpper(text),
+      no: kode?.text,
+      bold,
+      upper: isUpper(label),
+      indent: labelCell?.indent ?? Math.floor((raw.length - raw.trimStart().length) / 2),
+      merged: box !== undefined && box.c2 > box.c1,
+      sums: [r.pagu, r.realisasi, r.paguSebelum],
       total: rowKind !== "data",
     });
     out.push(r);
@@ -119,7 +131,10 @@ export function readAnggaran(ctx: TableCtx, offset: number, beside?: "kinerja"):
     hints.some((h) => h.keyTingkat && !h.key)
   ) {
     // A flat export: every row a leaf at the level its deepest code names.
-    out.forEach((r, i) => (r.tingkat = hints[i].keyTingkat ?? "lain"));
+    out.forEach((r, i) => {
+      r.tingkat = hints[i].keyTingkat ?? "lain";
+      if (r.rowKind === "data") r.bukti = [BUKTI.kode];
+    });
     return out;
   }
   const keyed = hints.filter((h) => h.key).length;
@@ -128,13 +143,30 @@ export function readAnggaran(ctx: TableCtx, offset: number, beside?: "kinerja"):
     levelsFromKeys(hints).forEach((l, i) => {
       out[i].tingkat = hints[i].keyTingkat ?? "lain";
       if (l.parent !== undefined) out[i].parent = offset + l.parent;
+      if (out[i].rowKind === "data") out[i].bukti = [BUKTI.kode];
     });
     return out;
   }
+  // The evidence and the sums choose the levels (hierarchy/); where a programme's rows still carry
+  // no level of their own, their amounts split kegiatan from sub kegiatan (levels-by-sums.ts).
+  const chosen = chooseHierarchy(hints);
   const amounts = out.map((r) => r.pagu?.num ?? r.paguSebelum?.num ?? null);
-  refineBySums(hints, assignLevels(hints), amounts).forEach((l, i) => {
+  // Only rows that show no mark of their own may be moved (seed 002 Tabel 4.1's plain rows); a numbered or
+  // bold outline the chooser read stays as it read it.
+  const refined = refineBySums(hints, chosen, amounts);
+  const unmarked = (i: number) =>
+    (chosen[i].bukti ?? []).every((b) => b === BUKTI.polos || b === BUKTI.jumlah);
+  const movesOnlyUnmarked = refined.every(
+    (l, i) =>
+      (l.level === chosen[i].level && l.parent === chosen[i].parent) ||
+      (unmarked(i) && (chosen[i].level ?? 0) <= 1),
+  );
+  (movesOnlyUnmarked ? refined : chosen).forEach((l, i) => {
+    if (hints[i].total) return;
+    const moved = l.level !== chosen[i].level || l.parent !== chosen[i].parent;
     out[i].tingkat = tingkatOf(l.level);
     if (l.parent !== undefined) out[i].parent = offset + l.parent;
+    out[i].bukti = moved ? [...(chosen[i].bukti ?? []), BUKTI.jumlah] : chosen[i].bukti;
   });
   return out;
 }

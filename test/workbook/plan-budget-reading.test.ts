@@ -1,3 +1,4 @@
+import type { ModelCell } from "../../src/engine/model/types";
 /**
  * The pieces that read plan budgets (issue 10 item 3): the urusan line, numbering that is no code,
  * kegiatan and sub kegiatan told apart by their sums, a value typed with its unit, the "(1)" number
@@ -5,7 +6,7 @@
  */
 import { isNumbering, isUrusanLine } from "../../src/workbook/plan-budget";
 import { refineBySums } from "../../src/workbook/levels-by-sums";
-import { assignLevels, type LevelHint } from "../../src/workbook/hierarchy";
+import { chooseHierarchy, type LevelHint } from "../../src/workbook/hierarchy";
 import { valueWithUnit } from "../../src/workbook/value-with-unit";
 import { isColumnNumberRow } from "../../src/workbook/header-rows";
 import { viewSheet } from "../../src/workbook/sheet";
@@ -47,10 +48,22 @@ describe("isNumbering: a 'No' column whose numbers repeat is numbering", () => {
   });
 });
 
+/** The pagu cell of a hint, as the reader gives it. */
+const amountCell = (num: number | null): ModelCell => ({
+  origin: { sheet: "T", cell: "D1" },
+  raw: num,
+  num,
+  text: num === null ? "" : String(num),
+  decimals: 0,
+  percent: false,
+});
+
 describe("refineBySums: kegiatan and sub kegiatan by their amounts", () => {
   const hint = (uraian: string, strong = false, total = false): LevelHint => ({ uraian, strong, total });
   const place = (hints: LevelHint[], amounts: (number | null)[]) => {
-    const out = refineBySums(hints, assignLevels(hints), amounts);
+    // As the reader does: the evidence and sums choose first, then the amounts split what is left.
+    const withSums = hints.map((h, i) => ({ ...h, sums: [amountCell(amounts[i])] }));
+    const out = refineBySums(withSums, chooseHierarchy(withSums), amounts);
     return out.map((p) => `${p.level ?? "-"}${p.parent === undefined ? "" : `^${p.parent}`}`);
   };
   it("a row opens a kegiatan; the rows after it that add up to its pagu are its sub kegiatan", () => {
@@ -65,13 +78,15 @@ describe("refineBySums: kegiatan and sub kegiatan by their amounts", () => {
     const hints = [hint("Program A", true), hint("k1"), hint("s1"), hint("Kegiatan k2"), hint("s2")];
     expect(place(hints, [100, 50, 50, 50, 50])).toEqual(["0", "1^0", "2^1", "1^0", "2^3"]);
   });
+  // Unmarked rows whose amounts add up under no reading stay as the hierarchy chooser left them: beside
+  // the programme (no parent that breaks is invented on no evidence), not split into kegiatan.
   it("when the sums do not settle it, the rows stay as the other evidence placed them", () => {
     const hints = [hint("Program A", true), hint("k1"), hint("s1")];
-    expect(place(hints, [100, 60, 50])).toEqual(["0", "1^0", "1^0"]);
+    expect(place(hints, [100, 60, 50])).toEqual(["0", "0", "0"]);
   });
   it("a row without an amount leaves its programme's rows as they were", () => {
     const hints = [hint("Program A", true), hint("k1"), hint("s1")];
-    expect(place(hints, [100, 60, null])).toEqual(["0", "1^0", "1^0"]);
+    expect(place(hints, [100, 60, null])).toEqual(["0", "0", "0"]);
   });
   it("the next programme and a total end the segment", () => {
     const hints = [

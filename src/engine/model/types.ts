@@ -152,6 +152,8 @@ export type AnggaranRow = {
   realisasiLalu?: ModelCell;
   /** Realised up to the reporting year (column 14 Rp, "14=6 + 12"). */
   realisasiKumulatif?: ModelCell;
+  /** Why the reader put the row at its level ("kode", "angka romawi", "tebal", "jumlah anak cocok"): shown by `sakip baca`, ignored by the engine. */
+  bukti?: string[];
 };
 
 /** Label/value pairs of the Profil sheet (or what the titles told). */

@@ -38,6 +38,9 @@ export const averageMismatch: Rule = (model, evals, ctx) => {
   // A total row's % aggregates its rows as a Rata-rata does (002 Tabel 2.1's closing 39,77 % for 74,06).
   model.anggaran.forEach((row, i) => {
     if (row.rowKind === "data" || !row.serapanStated) return;
+    // A total's % of its own stated amounts is PERSEN_MISMATCH's to judge (and a wrong total amount TOTAL_MISMATCH's).
+    const own = row.pagu?.num && row.realisasi?.num != null ? (row.realisasi.num / row.pagu.num) * 100 : null;
+    if (row.rowKind === "total" && own !== null && agreeCell(row.serapanStated, own) !== "wrong") return;
     const members = totalMembers(model, i);
     const pers = members.map((m) =>
       m.pagu?.num && m.realisasi?.num != null ? (m.realisasi.num / m.pagu.num) * 100 : null,

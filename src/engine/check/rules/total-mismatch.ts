@@ -1,11 +1,12 @@
 import { formatNumber } from "../../numbers";
-import type { ModelCell } from "../../model/types";
+import type { AnggaranRow, ModelCell } from "../../model/types";
+import type { AnggaranEval } from "../../evaluate/types";
 import type { Finding } from "../finding";
 import type { Rule } from "../types";
 import { makeFinding } from "../make-finding";
 import { agreeCell } from "../stated";
-import { FIELD_LABEL, MONEY_FIELDS, sumField } from "../children";
-import { totalMembers } from "../total-members";
+import { FIELD_LABEL, MONEY_FIELDS, sumField, type MoneyField } from "../children";
+import { grandMembers, totalMembers } from "../total-members";
 
 /**
  * TOTAL_MISMATCH: a Jumlah/Total row that is not Σ of its rows; also a stated sisa ≠ pagu − realisasi and a stated
@@ -14,18 +15,27 @@ import { totalMembers } from "../total-members";
  */
 export const totalMismatch: Rule = (model, evals) => {
   const out: Finding[] = [];
+  const indexOf = new Map(model.anggaran.map((r, i) => [r, i]));
+  const evalOf = (r: AnggaranRow): AnggaranEval | undefined => evals.anggaran[indexOf.get(r)!];
   model.anggaran.forEach((row, i) => {
     if (row.rowKind !== "total") return;
     const members = totalMembers(model, i);
     if (members.length === 0) return;
-    for (const field of MONEY_FIELDS)
+    const whole = row.leading ? [] : grandMembers(model, i);
+    for (const field of MONEY_FIELDS) {
+      const cell = row[field];
+      // A wrong program is its own ROLLUP_MISMATCH: the total that agrees with the leaves below it is not wrong too;
+      // a TOTAL after a last block printed without its subtotal adds up every block since the last grand total.
+      if (cell && cell.num !== null && [members, whole].some((m) => agreesWith(cell, m, field, evalOf)))
+        continue;
       compareSum(
         out,
-        row[field],
+        cell,
         sumField(members, field),
         `${FIELD_LABEL[field]} pada baris jumlah`,
         members.length,
       );
+    }
   });
   for (const ev of evals.anggaran) {
     const pagu = ev.pagu ?? ev.computed?.pagu ?? null;
@@ -70,6 +80,33 @@ export const totalMismatch: Rule = (model, evals) => {
   kinerjaAnggaranTotals(model, out);
   return out;
 };
+
+// The stated total equals Σ of the members, as stated or with each parent's rolled-up value.
+function agreesWith(
+  cell: ModelCell,
+  members: AnggaranRow[],
+  field: MoneyField,
+  evalOf: (r: AnggaranRow) => AnggaranEval | undefined,
+): boolean {
+  if (members.length === 0) return false;
+  const rolled = field === "pagu" || field === "realisasi" ? leafSum(members, field, evalOf) : null;
+  return [sumField(members, field), rolled].some((s) => s !== null && agreeCell(cell, s) !== "wrong");
+}
+
+// Σ of the members' amounts with each parent's rolled-up value (its leaves) in place of its stated one.
+function leafSum(
+  members: AnggaranRow[],
+  field: "pagu" | "realisasi",
+  evalOf: (r: AnggaranRow) => AnggaranEval | undefined,
+): number | null {
+  let total = 0;
+  for (const r of members) {
+    const v = evalOf(r)?.computed?.[field] ?? r[field]?.num;
+    if (v === undefined || v === null) return null;
+    total += v;
+  }
+  return Number.isFinite(total) ? total : null;
+}
 
 /** A difference as a "Bertambah / (Berkurang)" column prints it: a decrease in parentheses, "(1.250.000)". */
 function accounting(value: number): string {

@@ -1,8 +1,8 @@
 /**
- * Program › kegiatan › sub kegiatan of budget rows (docs/DOMAIN.md §1): the level column first, then the
- * words the uraian starts with, then code prefixes ("1" › "1.1" › "1.1.1"), then bold/upper case.
+ * Program › kegiatan › sub kegiatan of budget rows (docs/DOMAIN.md §1): what one row tells (its level
+ * column, the words its uraian starts with, its code), and parents from SIPD code paths.
  */
-import type { Tingkat } from "../engine/model/types";
+import type { ModelCell, Tingkat } from "../../engine/model/types";
 
 /** What one row tells about its level. */
 export type LevelHint = {
@@ -13,6 +13,16 @@ export type LevelHint = {
   total: boolean;
   key?: string; // full code path over split code columns ("1.02|…|1.02.01.2.01")
   keyTingkat?: Tingkat; // the level its nomenclature code names
+  /** The No/kode column's text as typed ("I", "A.", "1)"), read as outline numbering when it is not a code. */
+  no?: string;
+  bold?: boolean;
+  upper?: boolean;
+  /** Indentation of the name: Excel's indent level, or leading spaces / 2. */
+  indent?: number;
+  /** The name cell is merged across columns (a group's label spanning No and Uraian). */
+  merged?: boolean;
+  /** The row's amounts (pagu, realisasi, pagu sebelum): parents should equal the sum of their children. */
+  sums?: (ModelCell | undefined)[];
 };
 
 const LEVELS: Tingkat[] = ["program", "kegiatan", "sub_kegiatan"];
@@ -41,7 +51,8 @@ export function levelFromWords(text: string): number | undefined {
   return undefined;
 }
 
-function levelColumn(text: string | undefined): number | undefined {
+/** Level from a level column: 1–3 or its words ("Sub Kegiatan"). */
+export function levelColumn(text: string | undefined): number | undefined {
   if (!text) return undefined;
   const n = Number(text.trim());
   if (Number.isInteger(n) && n >= 1 && n <= 3) return n - 1;
@@ -51,48 +62,9 @@ function levelColumn(text: string | undefined): number | undefined {
 /** Tingkat name of a level number. */
 export function tingkatOf(level: number | undefined): Tingkat {
   if (level === undefined) return "lain";
-  if (level < 0) return "sasaran";
+  if (level === -1) return "sasaran";
+  if (level < 0) return "lain"; // Urusan, Belanja Operasi/Modal: blocks above the programs
   return LEVELS[level] ?? "lain";
-}
-
-/**
- * Levels and parents of a table's rows (parent = index into the same array, or undefined).
- * In 004 Tabel 3.7 sub kegiatan are numbered 1–34 running, so their codes repeat program numbers:
- * the uraian's words win, and a sub kegiatan goes under the last kegiatan above it.
- * @example assignLevels([{ uraian: "PROGRAM A", strong: true, total: false }, { uraian: "Kegiatan B", strong: false, total: false }]) //=> [{ level: 0 }, { level: 1, parent: 0 }]
- */
-export function assignLevels(rows: LevelHint[]): { level?: number; parent?: number }[] {
-  const codeLevel = new Map<string, { level: number; index: number }>();
-  const depths = [
-    ...new Set(rows.map((r) => r.code?.split(".").length).filter((d): d is number => d !== undefined)),
-  ].sort((a, b) => a - b);
-  const stack: { level: number; index: number; inferred: boolean }[] = [];
-  return rows.map((r, index) => {
-    if (r.total) return {};
-    let level = levelColumn(r.tingkat) ?? levelFromWords(r.uraian);
-    if (level === undefined && r.code) {
-      const parts = r.code.split(".");
-      for (let n = parts.length - 1; n >= 1 && level === undefined; n--) {
-        const p = codeLevel.get(parts.slice(0, n).join("."));
-        if (p) level = p.level + 1;
-      }
-      if (level === undefined) level = Math.min(depths.indexOf(parts.length), 2);
-    }
-    if (level === undefined && r.strong) level = 0;
-    // A row with no evidence of its own is a child of the last row that had some, a sibling of
-    // other such rows ("Gaji", "Tunjangan" under a bold "Belanja Pegawai").
-    const inferred = level === undefined;
-    if (level === undefined) {
-      const known = [...stack].reverse().find((s) => !s.inferred);
-      if (known) level = Math.min(known.level + 1, 2);
-    }
-    if (level === undefined) return {};
-    while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
-    const parent = stack.length > 0 ? stack[stack.length - 1].index : undefined;
-    stack.push({ level, index, inferred });
-    if (r.code && level < 2) codeLevel.set(r.code, { level, index });
-    return parent === undefined ? { level } : { level, parent };
-  });
 }
 
 /** True when `a` is `b`'s ancestor by code path: "1.02" of "1.02.01", "1.02|x" of "1.02|x|5.1". */
