@@ -225,6 +225,16 @@ describe("chooseHierarchy: the evidence first, the sums where it leaves a choice
     expect(parents(rows)).toEqual([undefined, 0, 1, 1, undefined, 4, 5]);
     expect(chooseHierarchy(rows).map((p) => p.level)).toEqual([-2.5, 3, 4, 4, -2.5, -2, 3]);
   });
+  it("an account named like its block (53 › 5301 Belanja Tidak Terduga) is the block's account, not a second block (real DJPK 10)", () => {
+    const rows = [
+      h("Belanja Daerah", { code: "5" }, 50),
+      h("Belanja Operasi", { code: "51" }, 30),
+      h("Belanja Pegawai", { code: "5101" }, 30),
+      h("Belanja Tidak Terduga", { code: "53" }, 20),
+      h("Belanja Tidak Terduga", { code: "5301" }, 20),
+    ];
+    expect(parents(rows)).toEqual([undefined, 0, 1, 0, 3]);
+  });
   it("a parent that adds up says so: 'jumlah anak cocok'; a wrong one does not", () => {
     const rows = [
       h("A", { bold: true }, 30),

@@ -83,7 +83,9 @@ export function classify(rows: LevelHint[]): (RowClass | undefined)[] {
     if (col !== undefined)
       return { key: `k:${col}`, bukti: [BUKTI.kolom], kwLevel: col, family: "k", order: col, strict: true };
     const kw = keywordLevel(h.uraian);
-    if (kw !== undefined)
+    // Nested account codes (DJPK: 53 › 5301) are the structure itself: "5301 Belanja Tidak Terduga" under the
+    // block "53 Belanja Tidak Terduga" is an account of that block, not a second block.
+    if (kw !== undefined && !(nested && extendsKeywordRow(rows, i, kw)))
       return { key: `k:${kw}`, bukti: [BUKTI.kata], kwLevel: kw, family: "k", order: kw, strict: true };
     if (nested && h.code && /^\d+$/.test(h.code))
       return {
@@ -125,6 +127,17 @@ function runningCounters(rows: LevelHint[], numbers: ReturnType<typeof numberRow
     seen.set(n.style, s);
   });
   return new Set([...seen].filter(([, s]) => s.ok && s.next > 3 && s.looks.size > 1).map(([style]) => style));
+}
+
+// True when an earlier row of the same keyword level has a code this row's code extends (53 → 5301).
+function extendsKeywordRow(rows: LevelHint[], i: number, kw: number): boolean {
+  const code = rows[i].code;
+  if (!code || !/^\d+$/.test(code)) return false;
+  for (let j = i - 1; j >= 0; j--) {
+    const c = rows[j].code;
+    if (c && c.length < code.length && code.startsWith(c) && keywordLevel(rows[j].uraian) === kw) return true;
+  }
+  return false;
 }
 
 // Account codes without dots (DJPK: 4 › 41 › 4101): the next row's code often extends this row's.
