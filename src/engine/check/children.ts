@@ -48,29 +48,3 @@ export const FIELD_LABEL: Record<MoneyField, string> = {
   realisasiLalu: "Realisasi anggaran s.d. tahun lalu",
   realisasiKumulatif: "Realisasi anggaran kumulatif",
 };
-
-/**
- * Σ of a field over the leaves below a row (its own value when it has no children); null when a leaf lacks a number.
- * @example leafSum(model, childrenOf(model), 0, "paguSebelum") //=> 135000000
- */
-export function leafSum(
-  model: Model,
-  children: Map<number, number[]>,
-  index: number,
-  field: MoneyField,
-): number | null {
-  let total = 0;
-  const stack = [index];
-  while (stack.length > 0) {
-    const i = stack.pop() as number;
-    const kids = children.get(i);
-    if (kids) {
-      stack.push(...kids);
-      continue;
-    }
-    const v = model.anggaran[i]?.[field]?.num;
-    if (v === undefined || v === null) return null;
-    total += v;
-  }
-  return Number.isFinite(total) ? total : null;
-}
