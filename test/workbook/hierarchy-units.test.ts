@@ -301,3 +301,53 @@ describe("numbers that are not levels, and emphasis that is not a parent", () =>
     expect(parents(rows)).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
+
+describe("a row that names its level is a parent by its own word", () => {
+  const amount = (n: number) => ({
+    origin: { sheet: "T", cell: "C1" },
+    raw: n,
+    num: n,
+    text: String(n),
+    decimals: 0,
+    percent: false,
+  });
+  const row = (uraian: string, pagu: number, bold = false): LevelHint => ({
+    uraian,
+    strong: bold,
+    bold,
+    total: false,
+    sums: [amount(pagu)],
+  });
+  it.each<[string, LevelHint[]]>([
+    [
+      "a plain 'Program' row whose pagu is mistyped (100 for 60 + 50)",
+      [
+        row("Program Pelayanan Administrasi", 100),
+        row("Penyediaan alat tulis kantor", 60),
+        row("Penyediaan jasa kebersihan", 50),
+      ],
+    ],
+    [
+      "a bold PROGRAM row whose pagu is mistyped",
+      [
+        row("PROGRAM PELAYANAN ADMINISTRASI", 100, true),
+        row("Penyediaan alat tulis kantor", 60),
+        row("Penyediaan jasa kebersihan", 50),
+      ],
+    ],
+    [
+      "a 'Program' row that adds up",
+      [
+        row("Program Pelayanan Administrasi", 110),
+        row("Penyediaan alat tulis kantor", 60),
+        row("Penyediaan jasa kebersihan", 50),
+      ],
+    ],
+  ])("%s keeps its plain rows under it, so the roll-up check can see it", (_rule, rows) => {
+    expect(chooseHierarchy(rows).map((p) => [p.level, p.parent ?? null])).toEqual([
+      [0, null],
+      [1, 0],
+      [1, 0],
+    ]);
+  });
+});

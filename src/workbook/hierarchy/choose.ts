@@ -46,7 +46,8 @@ function firstSeen(classes: (RowClass | undefined)[], list: RowClass[]): Ranking
       while (stack.length > 0) {
         const top = stack[stack.length - 1];
         const deeper = c.strict && top.family === c.family && top.order! >= c.order!;
-        const plainer = strength(c) > strength(top);
+        // Only typography is weighed against typography: a keyword, code or numbered row is no plainer than a bold one.
+        const plainer = strength(top) !== -Infinity && strength(c) > strength(top);
         if (!deeper && !plainer) break;
         if (!deeper) above = Math.min(above, depth.get(top.key)! - 0.5);
         stack.pop();
@@ -117,13 +118,14 @@ export function chooseHierarchy(rows: LevelHint[]): Placement[] {
       if (q === -1) return p !== undefined && rows[p].code ? undefined : p;
       return q ?? p;
     });
+  const named = (i: number): boolean => classes[i]?.kwLevel !== undefined;
   const anyNumbers = sums.some((s) => s.some((c) => c?.num !== null && c?.num !== undefined));
   const best = anyNumbers
     ? bestRanking(
         list,
         fallback,
         (r) => {
-          const fit = fitOf(parentsOf(r), sums);
+          const fit = fitOf(parentsOf(r), sums, named);
           // Most amounts that add up first (a kegiatan whose pagu was mistyped still shows its place by its
           // realisasi); among equals, the fewest parents that do not (one bold row in a flat list is emphasis).
           return fit.okAmounts * 1e6 - fit.wrong;
