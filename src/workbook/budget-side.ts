@@ -3,7 +3,11 @@
  * read as budget rows: program › kegiatan › sub kegiatan with pagu and realisasi, so the roll-up,
  * total and serapan rules check it as they check an anggaran table (issue 10, docs/READING.md).
  */
-import type { AnggaranRow, Diagnostic, Tingkat } from "../engine/model/types";
+import type { AnggaranRow, Diagnostic } from "../engine/model/types";
+import { isNoValueText } from "../engine/numbers";
+import { sumField, type MoneyField } from "../engine/check/children";
+import { agreeCell } from "../engine/check/stated";
+import { TINGKAT_RANK as LEVEL } from "../engine/check/total-members";
 import { readAnggaran } from "./anggaran-rows";
 import type { ColumnMap } from "./columns";
 import { fieldCell, hasNumbers, type TableCtx } from "./table-cells";
@@ -20,9 +24,7 @@ const BUDGET_FIELDS = new Set([
   "serapanStated",
   "sisaStated",
 ]);
-const LEVEL: Record<Tingkat, number> = { sasaran: 0, program: 1, kegiatan: 2, sub_kegiatan: 3, lain: 4 };
-type Money = "pagu" | "realisasi" | "targetAkhir" | "realisasiLalu" | "realisasiKumulatif";
-const MONEY: Money[] = ["pagu", "realisasi", "targetAkhir", "realisasiLalu", "realisasiKumulatif"];
+const MONEY: MoneyField[] = ["pagu", "realisasi", "targetAkhir", "realisasiLalu", "realisasiKumulatif"];
 
 /** The table's map with only its budget columns; undefined when it has no name or no realised Rupiah. */
 function budgetMap(map: ColumnMap): ColumnMap | undefined {
@@ -39,7 +41,7 @@ function unlabelled(ctx: TableCtx, row: number): boolean {
   const { view, header } = ctx.block;
   for (let c = header.c1; c <= header.c2; c++) {
     const v = view.cell(row, c)?.v;
-    if (typeof v === "string" && v.trim() !== "" && !/^[-\u2013\u2014]$/.test(v.trim())) return false;
+    if (typeof v === "string" && !isNoValueText(v)) return false;
   }
   return true;
 }
@@ -81,12 +83,11 @@ function closingTotal(ctx: TableCtx, row: number, above: AnggaranRow[]): Anggara
   set("serapanStated", "serapanStated");
   addColumns(ctx, r);
   const members = topLevel(above);
-  const agrees = (m: Money): boolean => {
-    const stated = r[m]?.num;
-    if (stated === undefined || stated === null || members.length === 0) return false;
-    let sum = 0;
-    for (const x of members) sum += x[m]?.num ?? 0;
-    return Math.abs(sum - stated) <= 0.5 + Math.abs(stated) * 1e-12;
+  // The check's own sum and agreement (children.ts, stated.ts): what confirms the total is what it is judged by.
+  const agrees = (m: MoneyField): boolean => {
+    const stated = r[m];
+    const sum = members.length === 0 ? null : sumField(members, m);
+    return stated !== undefined && stated.num !== null && sum !== null && agreeCell(stated, sum) !== "wrong";
   };
   return MONEY.some(agrees) ? r : undefined;
 }

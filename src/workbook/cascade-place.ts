@@ -2,6 +2,7 @@
  * Placing one indicator of a cascading table (docs/READING.md §4, cascading tables): the level of a
  * name in a "Program/Kegiatan" column, the parent of an indicator, and the words that say why.
  */
+import { isNoValueText } from "../engine/numbers";
 import type { IndukIndikator, ModelCell, TingkatIndikator } from "../engine/model/types";
 import { a1, colLetter, rangeA1 } from "./a1";
 import { readCell } from "./cells";
@@ -24,13 +25,12 @@ export type IndRef = { level: TingkatIndikator; row: number; cell: string; text:
 export type Scope = { name?: NameRef; indicators: IndRef[] };
 
 const TEXT_MODE = { numeric: false, english: false, lenient: false };
-const DASH_ONLY = /^[-\u2013\u2014\s]*$/;
 export const depth = (l: TingkatIndikator): number => JENJANG.indexOf(l);
 
 /** The text a cell itself holds ("" for a "-" or a cell a merge covers). */
 export function own(ctx: TableCtx, row: number, col: number): string {
   const t = ctx.block.view.text(row, col);
-  return DASH_ONLY.test(t) ? "" : t;
+  return isNoValueText(t) ? "" : t;
 }
 
 /** A name or indicator cell, read as text with its origin. */

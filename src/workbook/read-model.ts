@@ -1,4 +1,5 @@
 /** readModel: every sheet's grid → the domain model (docs/REPORT.md §1), with diagnostics, never throwing. */
+import { isNoValueText } from "../engine/numbers";
 import type { Diagnostic, Model, Profil, TableColumn, TableInfo } from "../engine/model/types";
 import { a1, colLetter, rangeA1 } from "./a1";
 import { classifyTable } from "./classify";
@@ -141,7 +142,7 @@ function settleSpans(block: TableBlock, map: ColumnMap): void {
     if (c.span === undefined || c.field === "kode" || c.field === "kodeSasaran") continue;
     const counts: number[] = [];
     for (let col = c.col; col <= c.span; col++)
-      counts.push(block.body.filter((r) => !/^[-\u2013\u2014\s]*$/.test(block.view.text(r, col))).length);
+      counts.push(block.body.filter((r) => !isNoValueText(block.view.text(r, col))).length);
     const used = counts.filter((n) => n > 0).length;
     if (used !== 1) continue;
     c.col += counts.findIndex((n) => n > 0);

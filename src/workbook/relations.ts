@@ -2,6 +2,7 @@
  * The formulas a column-number row states ("(7)=5/6*100", "10=(5+7+9)", "14=6 + 12") become
  * relations between the cells of every data row, for the check to verify (issue 9, WORKBOOK.md §1).
  */
+import { isNoValueText } from "../engine/numbers";
 import type { ModelCell, StatedRelation } from "../engine/model/types";
 import { a1 } from "./a1";
 import { readCell } from "./cells";
@@ -49,7 +50,7 @@ function columnsByNumber(numbers: Map<number, string>): Map<number, number[]> {
 
 /** "-" typed where a sum belongs: the row states no value, which the relation compares as 0. */
 function isDash(raw: unknown): boolean {
-  return typeof raw === "string" && /^[-\u2013\u2014]$/.test(raw.trim());
+  return typeof raw === "string" && raw.trim() !== "" && isNoValueText(raw);
 }
 
 // The factor UNIT_MISMATCH takes for one value on the 0–100 scale and the other on 0–1 (docs/DOMAIN.md).

@@ -2,8 +2,9 @@
  * Seed 002 Tabel 2.1 (test/fixtures/layouts/seed002-t21.ts), the Permendagri 86/2017 Renja
  * evaluation form, read into the model: every column of its header placed (K and Rp of each
  * column group, the triwulan columns of the form), the English-format values, the programme ›
- * kegiatan › sub kegiatan hierarchy and the Rata-rata / Predikat rows.
- * Expected to fail until the reader knows this form; it must fail by assertion, not by throwing.
+ * kegiatan › sub kegiatan hierarchy of its Rupiah side (anggaran rows with tingkat and parent, the
+ * unlabelled closing sums as the total) and the Rata-rata / Predikat rows (issue 10).
+ * A reader that throws fails by assertion, not by breaking the file.
  */
 import { toGrids, type LayoutWorkbook } from "../support/layout";
 import { t21, t21Triwulan, t21Row, T21_SHEET } from "../fixtures/layouts/seed002-t21";
@@ -117,5 +118,52 @@ describe("002 Tabel 2.1 with the form's triwulan columns: quarters exist, not re
   it("P1: realisasiTw cells K8, M8, O8, Q8, all empty", () => {
     const p1 = model?.indikator.find((i) => i.row === t21Row("P1", true));
     expect(p1?.realisasiTw?.map((q) => c(q))).toEqual(["K8=", "M8=", "O8=", "Q8="]);
+  });
+});
+
+describe("002 Tabel 2.1: the budget side of a programme row (issue 10)", () => {
+  const { model } = read(t21, 2022);
+  const at = (id: string) => model?.indikator.find((i) => i.row === t21Row(id));
+  it("budget side of a programme row, '92.15%' in percent", () => {
+    const p1 = at("P1");
+    expect(["pagu", "realisasiAnggaran", "serapanStated"].map((f) => c(field(p1, f)))).toEqual([
+      "J7=11762079613",
+      "L7=10839100308",
+      "N7=92.15",
+    ]);
+    expect(p1?.serapanStated?.percent).toBe(true);
+    expect(c(field(at("P3"), "realisasiAnggaranKumulatif"))).toBe("P38=115475300");
+  });
+});
+
+describe("002 Tabel 2.1: hierarchy, total, Rata-rata and Predikat rows", () => {
+  const { model } = read(t21, 2022);
+  const rows = model?.anggaran.filter((a) => a.table.startsWith(`${T21_SHEET}!`)) ?? [];
+  it("7 programmes, 13 kegiatan, 27 sub kegiatan (the narrative's count, L497) and the closing sums", () => {
+    const count = (t: string) => rows.filter((a) => a.rowKind === "data" && a.tingkat === t).length;
+    expect({ program: count("program"), kegiatan: count("kegiatan"), sub: count("sub_kegiatan") }).toEqual({
+      program: 7,
+      kegiatan: 13,
+      sub: 27,
+    });
+    expect(rows.filter((a) => a.rowKind === "total").map((a) => c(a.pagu))).toEqual(["J78=22312585924"]);
+  });
+  it.each([
+    ["P1-K1", "P1"],
+    ["P1-K1-S2", "P1-K1"],
+    ["P5-K1-S1", "P5-K1"],
+  ])("%s rolls up into %s", (child, parent) => {
+    const row = rows.find((a) => a.row === t21Row(child));
+    const up = row?.parent === undefined ? undefined : model?.anggaran[row.parent];
+    expect({ child, parentRow: up?.row }).toEqual({ child, parentRow: t21Row(parent) });
+  });
+  it("programme rata-rata rows are averages, with their stated Rp %", () => {
+    const avg = [...(model?.indikator ?? []), ...rows].filter((r) => r.row === t21Row("P1-avg"));
+    expect(avg.map((r) => r.rowKind)).toContain("average");
+    expect(avg.map((r) => c(r.serapanStated))).toContain("N36=96.95");
+  });
+  it("Predikat Kinerja 'T' is a stated kriteria", () => {
+    const pred = model?.indikator.find((i) => i.kriteriaStated?.origin.cell === "M37");
+    expect(pred?.kriteriaStated?.text).toBe("T");
   });
 });

@@ -1,6 +1,14 @@
 import type { AnggaranRow, Model, Tingkat } from "../model/types";
 
-const LEVEL: Record<Tingkat, number> = { sasaran: 0, program: 1, kegiatan: 2, sub_kegiatan: 3, lain: 4 };
+/** Rank of each tingkat, highest level first: a total adds up the highest level present. */
+export const TINGKAT_RANK: Record<Tingkat, number> = {
+  sasaran: 0,
+  program: 1,
+  kegiatan: 2,
+  sub_kegiatan: 3,
+  lain: 4,
+};
+const LEVEL = TINGKAT_RANK;
 const MONEY = ["pagu", "realisasi", "paguSebelum"] as const;
 
 /**
